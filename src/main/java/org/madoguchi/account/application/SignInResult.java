@@ -1,0 +1,22 @@
+package org.madoguchi.account.application;
+
+import java.util.Set;
+import org.madoguchi.account.domain.Role;
+
+/** The outcome of checking a user name and password. */
+public record SignInResult(Outcome outcome, String username, Set<Role> roles) {
+
+    public enum Outcome { SUCCESS, INVALID, LOCKED }
+
+    public static SignInResult invalid() {
+        return new SignInResult(Outcome.INVALID, null, Set.of());
+    }
+
+    public static SignInResult locked() {
+        return new SignInResult(Outcome.LOCKED, null, Set.of());
+    }
+
+    public boolean succeeded() {
+        return outcome == Outcome.SUCCESS;
+    }
+}

@@ -1,0 +1,2 @@
+/** The public status API. */
+package org.madoguchi.intake.rest;

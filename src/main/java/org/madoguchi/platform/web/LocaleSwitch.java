@@ -1,0 +1,50 @@
+package org.madoguchi.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Locale;
+
+/** The page language and links that switch it while staying on the same page. */
+@Named
+@RequestScoped
+public class LocaleSwitch {
+
+    @Inject
+    HttpServletRequest request;
+
+    public Locale getLocale() {
+        HttpSession session = request.getSession(false);
+        Object chosen = session == null ? null : session.getAttribute(LanguageFilter.ATTRIBUTE);
+        return chosen instanceof Locale l ? l : Messages.JAPANESE;
+    }
+
+    public String getLanguage() {
+        return getLocale().getLanguage();
+    }
+
+    public boolean isEnglish() {
+        return Locale.ENGLISH.getLanguage().equals(getLanguage());
+    }
+
+    /** The current page's URL with {@code lang} set, keeping its other query parameters. */
+    public String linkTo(String lang) {
+        String uri = (String) request.getAttribute("jakarta.servlet.forward.request_uri");
+        String query = (String) request.getAttribute("jakarta.servlet.forward.query_string");
+        if (uri == null) {
+            uri = request.getRequestURI();
+            query = request.getQueryString();
+        }
+        StringBuilder link = new StringBuilder(uri).append("?lang=").append(lang);
+        if (query != null) {
+            for (String part : query.split("&")) {
+                if (!part.startsWith("lang=") && !part.isEmpty()) {
+                    link.append('&').append(part);
+                }
+            }
+        }
+        return link.toString();
+    }
+}

@@ -1,0 +1,2 @@
+/** Web plumbing shared by every page: language, message lookup, time formats, error feedback, headers. */
+package org.madoguchi.platform.web;

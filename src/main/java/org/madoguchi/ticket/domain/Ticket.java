@@ -1,0 +1,417 @@
+package org.madoguchi.ticket.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import org.hibernate.type.NumericBooleanConverter;
+import org.madoguchi.account.domain.Account;
+import org.madoguchi.platform.error.RuleViolationException;
+
+/**
+ * An inquiry, incident or service request and everything the contract asks to record about it. The ticket
+ * guards its own workflow and writes a {@link TicketEvent} for every change, so its history is complete.
+ */
+@Entity
+@Table(name = "ticket")
+public class Ticket {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_seq")
+    @SequenceGenerator(name = "ticket_seq", sequenceName = "ticket_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "ticket_no", nullable = false, unique = true, updatable = false, length = 20)
+    private String number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ticket_type", nullable = false, length = 20)
+    private TicketType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10, updatable = false)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private TicketStatus status;
+
+    @Convert(converter = NumericBooleanConverter.class)
+    @Column(name = "security_incident", nullable = false)
+    private boolean securityIncident;
+
+    @Column(nullable = false, length = 200)
+    private String subject;
+
+    @Lob
+    @Column(nullable = false)
+    private String description;
+
+    @Lob
+    private String answer;
+
+    @Embedded
+    private Contact requester;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "system_id")
+    private AffectedSystem system;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Level impact;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Level urgency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Priority priority;
+
+    @Convert(converter = NumericBooleanConverter.class)
+    @Column(name = "priority_overridden", nullable = false)
+    private boolean priorityOverridden;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assignee_id")
+    private Account assignee;
+
+    @Column(name = "status_token", nullable = false, unique = true, updatable = false, length = 64)
+    private String statusToken;
+
+    @Column(name = "received_at", nullable = false, updatable = false)
+    private Instant receivedAt;
+
+    @Column(name = "first_response_at")
+    private Instant firstResponseAt;
+
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "reopen_count", nullable = false)
+    private int reopenCount;
+
+    @OneToMany(mappedBy = "ticket", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("createdAt ASC, id ASC")
+    private List<TicketMessage> messages = new ArrayList<>();
+
+    @OneToMany(mappedBy = "ticket", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("occurredAt ASC, id ASC")
+    private List<TicketEvent> events = new ArrayList<>();
+
+    protected Ticket() {
+    }
+
+    /** Opens a ticket from a validated, normalised draft. */
+    public static Ticket open(TicketNumber number, TicketDraft draft, Channel channel, AffectedSystem system,
+                              String statusToken, Actor actor, Instant receivedAt) {
+        Ticket t = new Ticket();
+        t.number = number.toString();
+        t.type = Objects.requireNonNull(draft.type());
+        t.channel = channel;
+        t.status = TicketStatus.NEW;
+        t.subject = draft.subject();
+        t.description = draft.description();
+        t.requester = draft.contact();
+        t.system = system;
+        t.impact = draft.impact();
+        t.urgency = draft.urgency();
+        t.priority = Priority.of(t.impact, t.urgency);
+        t.securityIncident = draft.securityIncident() && draft.type() == TicketType.INCIDENT;
+        t.statusToken = statusToken;
+        t.receivedAt = receivedAt;
+        t.updatedAt = receivedAt;
+        t.record(TicketEvent.CREATED, null, channel.name(), actor, receivedAt);
+        return t;
+    }
+
+    // --- workflow -------------------------------------------------------------------------------------
+
+    /** Moves the ticket along its workflow; refuses a move the workflow does not allow. */
+    public void changeStatus(TicketStatus target, Actor actor, Instant at) {
+        if (target == status) {
+            return;
+        }
+        if (!status.canMoveTo(target)) {
+            throw new RuleViolationException("ticket.invalidTransition", status, target);
+        }
+        if (target == TicketStatus.ANSWERED && answer == null) {
+            answer = lastResponse().orElseThrow(() -> new RuleViolationException("ticket.answerRequired"));
+            record("answer", null, answer, actor, at);
+        }
+        if (status.isReopenTo(target)) {
+            // the old answer did not settle it: the next answer replaces it (the history keeps both)
+            reopenCount++;
+            record("answer", answer, null, actor, at);
+            answer = null;
+            answeredAt = null;
+            closedAt = null;
+        }
+        if (target == TicketStatus.ANSWERED) {
+            answeredAt = at;
+        }
+        if (target == TicketStatus.CLOSED) {
+            closedAt = at;
+        }
+        record("status", status.name(), target.name(), actor, at);
+        status = target;
+    }
+
+    private java.util.Optional<String> lastResponse() {
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            TicketMessage m = messages.get(i);
+            if (m.getKind() == MessageKind.REPLY || m.getKind() == MessageKind.ANSWER) {
+                return java.util.Optional.of(m.getBody());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    // --- messages -------------------------------------------------------------------------------------
+
+    /** Adds a message; a public one from the desk is the first response if none came before. */
+    public TicketMessage addMessage(MessageKind kind, String body, Actor author, Instant at) {
+        if (kind == MessageKind.ANSWER) {
+            return answer(body, author, at);
+        }
+        TicketMessage message = new TicketMessage(this, kind, body, author, at);
+        messages.add(message);
+        if (kind.isResponse()) {
+            if (firstResponseAt == null) {
+                firstResponseAt = at;
+                record("firstResponseAt", null, at.toString(), author, at);
+            }
+            if (status == TicketStatus.NEW) {
+                changeStatus(TicketStatus.IN_PROGRESS, author, at);
+            }
+        }
+        updatedAt = at;
+        return message;
+    }
+
+    /** Sends the answer to the requester, records it as the ticket's answer and marks the ticket answered. */
+    public TicketMessage answer(String body, Actor author, Instant at) {
+        if (!status.canMoveTo(TicketStatus.ANSWERED)) {
+            throw new RuleViolationException("ticket.invalidTransition", status, TicketStatus.ANSWERED);
+        }
+        TicketMessage message = new TicketMessage(this, MessageKind.ANSWER, body, author, at);
+        messages.add(message);
+        if (firstResponseAt == null) {
+            firstResponseAt = at;
+            record("firstResponseAt", null, at.toString(), author, at);
+        }
+        record("answer", answer, body, author, at);
+        answer = body;
+        changeStatus(TicketStatus.ANSWERED, author, at);
+        updatedAt = at;
+        return message;
+    }
+
+    // --- fields ---------------------------------------------------------------------------------------
+
+    public void assignTo(Account account, Actor actor, Instant at) {
+        if (Objects.equals(account, assignee)) {
+            return;
+        }
+        record("assignee", assignee == null ? null : assignee.getUsername(),
+                account == null ? null : account.getUsername(), actor, at);
+        assignee = account;
+        updatedAt = at;
+    }
+
+    /** Re-derives the priority from impact and urgency, unless a manager has overridden it. */
+    public void assess(Level newImpact, Level newUrgency, Actor actor, Instant at) {
+        if (newImpact != impact) {
+            record("impact", impact.name(), newImpact.name(), actor, at);
+            impact = newImpact;
+        }
+        if (newUrgency != urgency) {
+            record("urgency", urgency.name(), newUrgency.name(), actor, at);
+            urgency = newUrgency;
+        }
+        if (!priorityOverridden) {
+            setPriority(Priority.of(impact, urgency), actor, at);
+        }
+        updatedAt = at;
+    }
+
+    /** An exception to the matrix, decided by a manager; kept until explicitly reset. */
+    public void overridePriority(Priority newPriority, Actor actor, Instant at) {
+        priorityOverridden = newPriority != Priority.of(impact, urgency);
+        setPriority(newPriority, actor, at);
+        updatedAt = at;
+    }
+
+    private void setPriority(Priority newPriority, Actor actor, Instant at) {
+        if (newPriority != priority) {
+            record("priority", priority.name(), newPriority.name(), actor, at);
+            priority = newPriority;
+        }
+    }
+
+    public void reclassify(TicketType newType, AffectedSystem newSystem, boolean newSecurityIncident,
+                           Actor actor, Instant at) {
+        if (newType != type) {
+            record("type", type.name(), newType.name(), actor, at);
+            type = newType;
+        }
+        if (!Objects.equals(codeOf(newSystem), codeOf(system))) {
+            record("system", codeOf(system), codeOf(newSystem), actor, at);
+            system = newSystem;
+        }
+        boolean flag = newSecurityIncident && type == TicketType.INCIDENT;
+        if (flag != securityIncident) {
+            record("securityIncident", String.valueOf(securityIncident), String.valueOf(flag), actor, at);
+            securityIncident = flag;
+        }
+        updatedAt = at;
+    }
+
+    private static String codeOf(AffectedSystem s) {
+        return s == null ? null : s.getCode();
+    }
+
+    private void record(String field, String oldValue, String newValue, Actor actor, Instant at) {
+        events.add(new TicketEvent(this, field, oldValue, newValue, actor, at));
+    }
+
+    // --- reading --------------------------------------------------------------------------------------
+
+    public List<TicketMessage> messagesForRequester() {
+        return messages.stream().filter(TicketMessage::isVisibleToRequester).toList();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public TicketType getType() {
+        return type;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public TicketStatus getStatus() {
+        return status;
+    }
+
+    public boolean isSecurityIncident() {
+        return securityIncident;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public Contact getRequester() {
+        return requester;
+    }
+
+    public AffectedSystem getSystem() {
+        return system;
+    }
+
+    public Level getImpact() {
+        return impact;
+    }
+
+    public Level getUrgency() {
+        return urgency;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    public boolean isPriorityOverridden() {
+        return priorityOverridden;
+    }
+
+    public Account getAssignee() {
+        return assignee;
+    }
+
+    public String getStatusToken() {
+        return statusToken;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public Instant getFirstResponseAt() {
+        return firstResponseAt;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public int getReopenCount() {
+        return reopenCount;
+    }
+
+    public List<TicketMessage> getMessages() {
+        return Collections.unmodifiableList(messages);
+    }
+
+    public List<TicketEvent> getEvents() {
+        return Collections.unmodifiableList(events);
+    }
+}

@@ -1,0 +1,161 @@
+package org.madoguchi.ticket.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.madoguchi.ticket.domain.AffectedSystem;
+import org.madoguchi.ticket.domain.Ticket;
+import org.madoguchi.ticket.domain.TicketNumberCounter;
+
+/** Loads, stores and filters tickets. */
+@ApplicationScoped
+public class TicketRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public void add(Ticket ticket) {
+        em.persist(ticket);
+    }
+
+    public Optional<Ticket> byNumber(String number) {
+        return em.createQuery("select t from Ticket t where t.number = :n", Ticket.class)
+                .setParameter("n", number).getResultStream().findFirst();
+    }
+
+    public Optional<Ticket> byStatusToken(String token) {
+        return em.createQuery("select t from Ticket t where t.statusToken = :k", Ticket.class)
+                .setParameter("k", token).getResultStream().findFirst();
+    }
+
+    /** The year's counter row, locked until the transaction ends; empty if the year has none yet. */
+    public Optional<TicketNumberCounter> lockedCounter(int year) {
+        return Optional.ofNullable(em.find(TicketNumberCounter.class, year, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public void addCounter(TicketNumberCounter counter) {
+        em.persist(counter);
+        em.flush();
+    }
+
+    public List<Ticket> page(TicketFilter filter, ZoneId zone, int first, int size) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Ticket> q = cb.createQuery(Ticket.class);
+        Root<Ticket> t = q.from(Ticket.class);
+        t.fetch("assignee", JoinType.LEFT);
+        t.fetch("system", JoinType.LEFT);
+        q.select(t).where(predicates(cb, t, filter, zone));
+        Expression<?> key = switch (filter.sort()) {
+            case RECEIVED -> t.get("receivedAt");
+            case UPDATED -> t.get("updatedAt");
+            case PRIORITY -> priorityRank(cb, t);
+            case NUMBER -> t.get("number");
+            case STATUS -> t.get("status");
+        };
+        q.orderBy(filter.descending() ? cb.desc(key) : cb.asc(key), cb.desc(t.get("id")));
+        TypedQuery<Ticket> query = em.createQuery(q).setFirstResult(first).setMaxResults(size);
+        return query.getResultList();
+    }
+
+    public long count(TicketFilter filter, ZoneId zone) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<Ticket> t = q.from(Ticket.class);
+        q.select(cb.count(t)).where(predicates(cb, t, filter, zone));
+        return em.createQuery(q).getSingleResult();
+    }
+
+    /** Sorting by priority means by urgency of work, not alphabetically. */
+    private static Expression<Integer> priorityRank(CriteriaBuilder cb, Root<Ticket> t) {
+        return cb.<Integer>selectCase()
+                .when(cb.equal(t.get("priority"), org.madoguchi.ticket.domain.Priority.CRITICAL), 4)
+                .when(cb.equal(t.get("priority"), org.madoguchi.ticket.domain.Priority.HIGH), 3)
+                .when(cb.equal(t.get("priority"), org.madoguchi.ticket.domain.Priority.MEDIUM), 2)
+                .otherwise(1);
+    }
+
+    private static Predicate[] predicates(CriteriaBuilder cb, Root<Ticket> t, TicketFilter f, ZoneId zone) {
+        List<Predicate> p = new ArrayList<>();
+        if (!f.statuses().isEmpty()) {
+            p.add(t.get("status").in(f.statuses()));
+        }
+        if (!f.types().isEmpty()) {
+            p.add(t.get("type").in(f.types()));
+        }
+        if (!f.priorities().isEmpty()) {
+            p.add(t.get("priority").in(f.priorities()));
+        }
+        if (f.systemCode() != null && !f.systemCode().isBlank()) {
+            p.add(cb.equal(t.join("system", JoinType.LEFT).get("code"), f.systemCode()));
+        }
+        if (TicketFilter.UNASSIGNED.equals(f.assignee())) {
+            p.add(cb.isNull(t.get("assignee")));
+        } else if (f.assignee() != null && !f.assignee().isBlank()) {
+            p.add(cb.equal(t.join("assignee", JoinType.LEFT).get("username"), f.assignee()));
+        }
+        if (f.receivedFrom() != null) {
+            p.add(cb.greaterThanOrEqualTo(t.get("receivedAt"), f.receivedFrom().atStartOfDay(zone).toInstant()));
+        }
+        if (f.receivedTo() != null) {
+            p.add(cb.lessThan(t.get("receivedAt"), f.receivedTo().plusDays(1).atStartOfDay(zone).toInstant()));
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            String like = "%" + escapeLike(f.text().strip().toLowerCase(Locale.ROOT)) + "%";
+            String exact = "%" + escapeLike(f.text().strip()) + "%";
+            p.add(cb.or(
+                    cb.like(cb.lower(t.get("number")), like, '\\'),
+                    cb.like(cb.lower(t.get("subject")), like, '\\'),
+                    // a CLOB takes no lower(); case matters little for the mostly Japanese descriptions
+                    cb.like(t.get("description"), exact, '\\'),
+                    cb.like(cb.lower(t.get("requester").get("name")), like, '\\'),
+                    cb.like(cb.lower(t.get("requester").get("organization")), like, '\\'),
+                    cb.like(cb.lower(t.get("requester").get("email")), like, '\\')));
+        }
+        return p.toArray(Predicate[]::new);
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** One row per requester e-mail (or name when there is none), with their ticket count and last contact. */
+    public List<RequesterSummary> requesters(String text, int first, int size) {
+        String like = text == null || text.isBlank() ? null : "%" + escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%";
+        return em.createQuery("select new org.madoguchi.ticket.persistence.RequesterSummary("
+                        + "max(t.requester.name), max(t.requester.organization), t.requester.email, "
+                        + "max(t.requester.phone), count(t), max(t.receivedAt)) from Ticket t "
+                        + "where t.requester.email is not null and (:like is null or lower(t.requester.name) like :like "
+                        + "escape '\\' or lower(t.requester.email) like :like escape '\\' "
+                        + "or lower(t.requester.organization) like :like escape '\\') "
+                        + "group by t.requester.email order by max(t.receivedAt) desc", RequesterSummary.class)
+                .setParameter("like", like).setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    public List<AffectedSystem> systems(boolean activeOnly) {
+        List<AffectedSystem> all = em.createQuery("select s from AffectedSystem s order by s.sortOrder, s.code",
+                AffectedSystem.class).getResultList();
+        return activeOnly ? all.stream().filter(AffectedSystem::isActive).toList() : all;
+    }
+
+    public Optional<AffectedSystem> systemByCode(String code) {
+        return em.createQuery("select s from AffectedSystem s where s.code = :c", AffectedSystem.class)
+                .setParameter("c", code).getResultStream().findFirst();
+    }
+
+    public void addSystem(AffectedSystem system) {
+        em.persist(system);
+    }
+}

@@ -1,0 +1,2 @@
+/** The tickets API ({@code /api/v1/tickets}) and its JSON shapes. */
+package org.madoguchi.ticket.rest;

@@ -1,0 +1,212 @@
+package org.madoguchi.ticket.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.madoguchi.account.application.AccountService;
+import org.madoguchi.account.domain.Account;
+import org.madoguchi.ticket.application.SystemCatalog;
+import org.madoguchi.ticket.application.TicketQueries;
+import org.madoguchi.ticket.domain.AffectedSystem;
+import org.madoguchi.ticket.domain.Priority;
+import org.madoguchi.ticket.domain.Ticket;
+import org.madoguchi.ticket.domain.TicketStatus;
+import org.madoguchi.ticket.domain.TicketType;
+import org.madoguchi.ticket.persistence.TicketFilter;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * The agents' work queue: open tickets first by default, filtered by status, type, priority, system,
+ * assignee, received date and text, sorted and paged in the database.
+ */
+@Named
+@ViewScoped
+public class TicketQueueView implements Serializable {
+
+    @Inject
+    TicketQueries queries;
+    @Inject
+    SystemCatalog systems;
+    @Inject
+    AccountService accounts;
+
+    private List<TicketStatus> statuses = new ArrayList<>(
+            List.of(TicketStatus.NEW, TicketStatus.IN_PROGRESS, TicketStatus.WAITING));
+    private List<TicketType> types = new ArrayList<>();
+    private List<Priority> priorities = new ArrayList<>();
+    private String systemCode;
+    private String assignee;
+    private LocalDate receivedFrom;
+    private LocalDate receivedTo;
+    private String text;
+    private LazyDataModel<Ticket> tickets;
+
+    @PostConstruct
+    void init() {
+        tickets = new QueueModel();
+    }
+
+    /** Applies the filter form; the table reloads from its first page. */
+    public void apply() {
+        tickets = new QueueModel();
+    }
+
+    public void clear() {
+        statuses = new ArrayList<>();
+        types = new ArrayList<>();
+        priorities = new ArrayList<>();
+        systemCode = null;
+        assignee = null;
+        receivedFrom = null;
+        receivedTo = null;
+        text = null;
+        apply();
+    }
+
+    TicketFilter filter(Map<String, SortMeta> sortBy) {
+        TicketFilter.Sort sort = TicketFilter.Sort.RECEIVED;
+        boolean descending = true;
+        if (sortBy != null && !sortBy.isEmpty()) {
+            SortMeta meta = sortBy.values().iterator().next();
+            sort = switch (meta.getField()) {
+                case "number" -> TicketFilter.Sort.NUMBER;
+                case "priority" -> TicketFilter.Sort.PRIORITY;
+                case "status" -> TicketFilter.Sort.STATUS;
+                case "updatedAt" -> TicketFilter.Sort.UPDATED;
+                default -> TicketFilter.Sort.RECEIVED;
+            };
+            descending = meta.getOrder() == SortOrder.DESCENDING;
+        }
+        return new TicketFilter(copy(statuses, TicketStatus.class), copy(types, TicketType.class),
+                copy(priorities, Priority.class), systemCode, assignee, receivedFrom, receivedTo, text, sort,
+                descending);
+    }
+
+    private static <E extends Enum<E>> EnumSet<E> copy(List<E> values, Class<E> type) {
+        return values == null || values.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(values);
+    }
+
+    private class QueueModel extends LazyDataModel<Ticket> {
+
+        private transient TicketQueries.Page<Ticket> last;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) queries.queue(filter(null), 0, 1).total();
+        }
+
+        @Override
+        public List<Ticket> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            last = queries.queue(filter(sortBy), first, pageSize);
+            setRowCount((int) last.total());
+            return last.items();
+        }
+
+        @Override
+        public String getRowKey(Ticket ticket) {
+            return ticket.getNumber();
+        }
+    }
+
+    public LazyDataModel<Ticket> getTickets() {
+        return tickets;
+    }
+
+    public TicketStatus[] getAllStatuses() {
+        return TicketStatus.values();
+    }
+
+    public TicketType[] getAllTypes() {
+        return TicketType.values();
+    }
+
+    public Priority[] getAllPriorities() {
+        return Priority.values();
+    }
+
+    public List<AffectedSystem> getSystems() {
+        return systems.active();
+    }
+
+    public List<Account> getAgents() {
+        return accounts.agents();
+    }
+
+    public String getUnassigned() {
+        return TicketFilter.UNASSIGNED;
+    }
+
+    public List<TicketStatus> getStatuses() {
+        return statuses;
+    }
+
+    public void setStatuses(List<TicketStatus> statuses) {
+        this.statuses = statuses;
+    }
+
+    public List<TicketType> getTypes() {
+        return types;
+    }
+
+    public void setTypes(List<TicketType> types) {
+        this.types = types;
+    }
+
+    public List<Priority> getPriorities() {
+        return priorities;
+    }
+
+    public void setPriorities(List<Priority> priorities) {
+        this.priorities = priorities;
+    }
+
+    public String getSystemCode() {
+        return systemCode;
+    }
+
+    public void setSystemCode(String systemCode) {
+        this.systemCode = systemCode;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
+    }
+
+    public LocalDate getReceivedFrom() {
+        return receivedFrom;
+    }
+
+    public void setReceivedFrom(LocalDate receivedFrom) {
+        this.receivedFrom = receivedFrom;
+    }
+
+    public LocalDate getReceivedTo() {
+        return receivedTo;
+    }
+
+    public void setReceivedTo(LocalDate receivedTo) {
+        this.receivedTo = receivedTo;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+}

@@ -1,0 +1,151 @@
+package org.madoguchi.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.madoguchi.support.Browser;
+import org.madoguchi.support.Deployments;
+import org.openqa.selenium.By;
+
+/** What people do on the pages, in Chromium against the built WAR. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DeskFlowsBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.forHttp();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Browser browser;
+
+    @BeforeEach
+    void start() {
+        browser = new Browser(base.toString());
+    }
+
+    @AfterEach
+    void stop(TestInfo test) {
+        browser.screenshot(test.getTestMethod().orElseThrow().getName());
+        browser.close();
+    }
+
+    @Test
+    void guestInquiryIsAnsweredAndTheStatusLinkShowsTheReplyButNotTheNote() {
+        String subject = "台帳の印刷でA3が選べない " + UUID.randomUUID().toString().substring(0, 8);
+        String number = Pages.submitInquiry(browser, subject,
+                "管路台帳の印刷画面で用紙サイズにA3が表示されません。\n昨日までは選べました。",
+                "高橋 誠司", "takahashi@city.example.lg.jp");
+        assertTrue(number.matches("\\d{4}-\\d{6}"), number);
+        String statusLink = browser.byId("status-link").getAttribute("href");
+
+        Pages.signIn(browser, "operator", "demo");
+        Pages.openFromQueue(browser, subject, number);
+        Pages.send(browser, "REPLY", "プリンタ設定の用紙一覧を更新しました。再度お試しください。");
+        Pages.send(browser, "NOTE", "INTERNAL-ONLY ドライバ更新が原因の可能性");
+        assertTrue(browser.text("timeline").contains("INTERNAL-ONLY"), "the agent sees the note");
+        assertEquals("対応中", browser.text("ticket-status"));
+        Pages.signOut(browser);
+
+        browser.driver().get(statusLink);
+        browser.waitForText(By.id("ticket-number"), number);
+        String messages = browser.text("public-messages");
+        assertTrue(messages.contains("プリンタ設定の用紙一覧を更新しました。"), messages);
+        assertFalse(browser.pageSource().contains("INTERNAL-ONLY"), "the requester never sees internal notes");
+        assertEquals("対応中", browser.text("ticket-status"));
+    }
+
+    @Test
+    void missingAndMalformedFieldsAreExplainedAndTheTypedTextIsKept() {
+        browser.open("/inquiry/new");
+        browser.type("inquiry:subject", "件名だけ入力");
+        browser.type("inquiry:requester_email", "not-an-address");
+        browser.clickAndWait("inquiry:submit");
+        String page = browser.pageSource();
+        assertTrue(page.contains("入力してください。"), "required fields are named");
+        assertTrue(page.contains("メールアドレスの形式が正しくありません。"));
+        assertEquals("件名だけ入力", browser.byId("inquiry:subject").getAttribute("value"));
+    }
+
+    @Test
+    void theFormSwitchesToEnglish() {
+        browser.open("/inquiry/new");
+        browser.clickAndWait("language-switch");
+        assertTrue(browser.find(By.tagName("h1")).getText().startsWith("Inquiry"), browser.find(By.tagName("h1")).getText());
+        browser.open("/inquiry/new?lang=ja");
+        assertTrue(browser.find(By.tagName("h1")).getText().startsWith("問合せ"));
+    }
+
+    @Test
+    void aWrongPasswordIsRefused() {
+        Pages.signIn(browser, "operator", "not-the-password");
+        assertTrue(browser.text("login:login-errors").contains("ユーザー名またはパスワードが正しくありません。"));
+        browser.open("/console/");
+        assertTrue(browser.url().contains("/login"), "still not signed in: " + browser.url());
+    }
+
+    @Test
+    void cityUsersReadTicketsButGetNoWayToChangeThem() {
+        String subject = "市職員の閲覧確認 " + UUID.randomUUID().toString().substring(0, 8);
+        String number = Pages.submitInquiry(browser, subject, "閲覧のみの確認です。", "山本 和宏",
+                "yamamoto@city.example.lg.jp");
+        Pages.signIn(browser, "city", "demo");
+        Pages.openFromQueue(browser, subject, number);
+        assertTrue(browser.byId("read-only-note").isDisplayed());
+        assertTrue(browser.driver().findElements(By.id("actions:send")).isEmpty(), "no reply form for city");
+        assertTrue(browser.driver().findElements(By.id("side:change-status")).isEmpty(), "no status change for city");
+        browser.open("/console/phone");
+        browser.type("phone:subject", "city tries to log a call");
+        browser.type("phone:description", "should be refused");
+        browser.type("phone:requester_name", "山本 和宏");
+        browser.type("phone:requester_phone", "022-000-0000");
+        browser.clickAndWait("phone:save");
+        assertEquals("この操作は許可されていません", browser.text("error-heading"));
+    }
+
+    @Test
+    void scriptInASubjectIsShownAsText() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String payload = "<script>window.pwned='" + marker + "'</script><img src=x onerror=\"window.pwned='" + marker + "'\">";
+        String number = Pages.submitInquiry(browser, payload, "XSS確認", "伊藤 大輔", "ito@city.example.lg.jp");
+        Pages.signIn(browser, "operator", "demo");
+        Pages.openFromQueue(browser, marker, number);
+        assertEquals(payload, browser.text("ticket-subject"), "the markup is displayed literally");
+        Object pwned = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.pwned;");
+        assertEquals(null, pwned, "no script from the subject ran");
+    }
+
+    @Test
+    void anAgentLogsAPhoneCallAndSetsItsPriority() {
+        Pages.signIn(browser, "manager", "demo");
+        browser.open("/console/phone");
+        String subject = "電話: 全庁で地図が開かない " + UUID.randomUUID().toString().substring(0, 8);
+        new org.openqa.selenium.support.ui.Select(browser.byId("phone:type")).selectByValue("INCIDENT");
+        new org.openqa.selenium.support.ui.Select(browser.byId("phone:impact")).selectByValue("HIGH");
+        new org.openqa.selenium.support.ui.Select(browser.byId("phone:urgency")).selectByValue("HIGH");
+        browser.type("phone:subject", subject);
+        browser.type("phone:description", "北区役所から電話。朝から地図が表示されない。");
+        browser.type("phone:requester_name", "林 千尋");
+        browser.type("phone:requester_phone", "022-555-0101");
+        browser.clickAndWait("phone:save");
+        assertEquals(subject, browser.text("ticket-subject"));
+        assertEquals("最優先", browser.text("ticket-priority"));
+        assertTrue(browser.text("timeline").contains("電話で受付"), browser.text("timeline"));
+    }
+}

@@ -1,0 +1,112 @@
+package org.madoguchi.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium driven by its chromedriver, headless, with a fresh profile: nothing is downloaded.
+ * Waits are conditions (an element appears, the URL changes), never fixed sleeps.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final String base;
+    private final WebDriverWait wait;
+
+    public Browser(String base) {
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("chromium-profile");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,1000", "--lang=ja", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public Browser open(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    public WebElement find(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public WebElement byId(String id) {
+        return find(By.id(id));
+    }
+
+    public void type(String id, String text) {
+        WebElement input = byId(id);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Clicks and waits for the page the click leads to (the old page's body goes stale). */
+    public void clickAndWait(String id) {
+        WebElement body = driver.findElement(By.tagName("body"));
+        byId(id).click();
+        wait.until(ExpectedConditions.stalenessOf(body));
+    }
+
+    public void waitForText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    public String text(String id) {
+        return byId(id).getText();
+    }
+
+    public String pageSource() {
+        return driver.getPageSource();
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Keeps a picture of the page in target/screenshots for whoever reads a failure. */
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

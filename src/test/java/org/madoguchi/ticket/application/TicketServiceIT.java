@@ -1,0 +1,141 @@
+package org.madoguchi.ticket.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.madoguchi.platform.error.AccessDeniedException;
+import org.madoguchi.platform.error.InvalidInputException;
+import org.madoguchi.platform.error.NotFoundException;
+import org.madoguchi.support.Deployments;
+import org.madoguchi.ticket.domain.Channel;
+import org.madoguchi.ticket.domain.MessageKind;
+import org.madoguchi.ticket.domain.Ticket;
+import org.madoguchi.ticket.domain.TicketDraft;
+import org.madoguchi.ticket.domain.TicketNumber;
+import org.madoguchi.ticket.domain.TicketType;
+
+/** The ticket service inside Payara Micro, with its real transactions and the real H2 database. */
+@ExtendWith(ArquillianExtension.class)
+class TicketServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.inContainer(TicketServiceIT.class, Deployments.class);
+    }
+
+    @Inject
+    TicketService tickets;
+    @PersistenceContext
+    EntityManager em;
+    @Resource
+    UserTransaction transaction;
+    @Resource
+    ManagedExecutorService executor;
+
+    static TicketDraft draft(String subject) {
+        return new TicketDraft(TicketType.INCIDENT, subject, "タブレットの同期で E-6020 が表示されます。", "鈴木 美穂",
+                "上下水道局 管路管理課", "suzuki@city.example.lg.jp", "022-123-4567", "TABLET", null, null, true);
+    }
+
+    long count() {
+        return em.createQuery("select count(t) from Ticket t", Long.class).getSingleResult();
+    }
+
+    @Test
+    void openingStoresEveryContractFieldAndTheCreationInTheHistory() {
+        Ticket opened = tickets.open(draft("同期エラー " + UUID.randomUUID()), Channel.WEB);
+        Ticket stored = tickets.forRequester(opened.getStatusToken());
+
+        assertEquals(opened.getNumber(), stored.getNumber());
+        assertEquals("鈴木 美穂", stored.getRequester().name());
+        assertEquals("上下水道局 管路管理課", stored.getRequester().organization());
+        assertEquals("suzuki@city.example.lg.jp", stored.getRequester().email());
+        assertEquals("TABLET", stored.getSystem().getCode());
+        assertTrue(stored.isSecurityIncident());
+        assertEquals(Channel.WEB, stored.getChannel());
+        assertTrue(stored.getReceivedAt() != null);
+        Long events = em.createQuery("select count(e) from TicketEvent e where e.ticket.number = :n", Long.class)
+                .setParameter("n", opened.getNumber()).getSingleResult();
+        assertEquals(1L, events);
+    }
+
+    @Test
+    void invalidDraftsAreRefusedWholeAndStoreNothing() {
+        long before = count();
+        TicketDraft bad = new TicketDraft(TicketType.INQUIRY, "", "x", "名前", null, "no-at-sign", null, "NOPE",
+                null, null, false);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> tickets.open(bad, Channel.WEB));
+        assertEquals(Set.of("subject", "requester.email", "system"),
+                new HashSet<>(e.violations().stream().map(v -> v.field()).toList()));
+        assertEquals(before, count());
+    }
+
+    @Test
+    void concurrentIntakeGetsUniqueConsecutiveNumbers() throws Exception {
+        List<Future<String>> futures = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            String subject = "concurrent " + i + " " + UUID.randomUUID();
+            futures.add(executor.submit(() -> tickets.open(draft(subject), Channel.API).getNumber()));
+        }
+        Set<String> numbers = new HashSet<>();
+        List<Integer> sequences = new ArrayList<>();
+        for (Future<String> f : futures) {
+            String number = f.get();
+            numbers.add(number);
+            sequences.add(TicketNumber.parse(number).orElseThrow().sequence());
+        }
+        assertEquals(16, numbers.size(), "every ticket gets its own number");
+        sequences.sort(Integer::compare);
+        assertEquals(15, sequences.get(15) - sequences.get(0), "no gaps between tickets opened together");
+    }
+
+    @Test
+    void aRolledBackTicketLeavesNoTraceAndNoGapInNumbers() throws Exception {
+        transaction.begin();
+        Ticket doomed = tickets.open(draft("rolled back " + UUID.randomUUID()), Channel.WEB);
+        String token = doomed.getStatusToken();
+        int sequence = TicketNumber.parse(doomed.getNumber()).orElseThrow().sequence();
+        transaction.rollback();
+
+        assertThrows(NotFoundException.class, () -> tickets.forRequester(token));
+        Ticket next = tickets.open(draft("after rollback " + UUID.randomUUID()), Channel.WEB);
+        assertEquals(sequence, TicketNumber.parse(next.getNumber()).orElseThrow().sequence(),
+                "the number of the rolled-back ticket is given out again");
+    }
+
+    @Test
+    void statusLinksAreLongRandomAndDistinct() {
+        String a = tickets.open(draft("token a " + UUID.randomUUID()), Channel.WEB).getStatusToken();
+        String b = tickets.open(draft("token b " + UUID.randomUUID()), Channel.WEB).getStatusToken();
+        assertNotEquals(a, b);
+        assertTrue(a.length() >= 43 && a.matches("[A-Za-z0-9_-]+"), a);
+        assertThrows(NotFoundException.class, () -> tickets.forRequester(a.substring(0, 42) + "x"));
+    }
+
+    @Test
+    void agentActionsAndPhoneLogsNeedASignedInAgent() {
+        String number = tickets.open(draft("no caller " + UUID.randomUUID()), Channel.WEB).getNumber();
+        assertThrows(AccessDeniedException.class, () -> tickets.addMessage(number, MessageKind.REPLY, "hello"));
+        assertThrows(AccessDeniedException.class, () -> tickets.get(number));
+        assertThrows(AccessDeniedException.class, () -> tickets.open(draft("phone"), Channel.PHONE));
+    }
+}

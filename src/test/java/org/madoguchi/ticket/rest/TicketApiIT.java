@@ -1,0 +1,290 @@
+package org.madoguchi.ticket.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.madoguchi.support.Api;
+import org.madoguchi.support.Deployments;
+
+/** The tickets API over real HTTP against the built WAR on Payara Micro with its H2 database. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TicketApiIT {
+
+    static final String OPERATOR = "operator:demo";
+    static final String MANAGER = "manager:demo";
+    static final String CITY = "city:demo";
+    static final String ADMIN = "admin:demo";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.forHttp();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(base);
+    }
+
+    static String newTicket(String subject) {
+        return """
+                {"type":"inquiry","subject":"%s","description":"台帳画面で検索結果が表示されません。\\n操作手順は添付のとおりです。",
+                 "requester":{"name":"佐藤 健一","email":"sato@city.example.lg.jp","organization":"上下水道局 下水道維持課"},
+                 "system":"LEDGER"}""".formatted(subject);
+    }
+
+    String open(String subject) {
+        Api.Reply r = api.post("api/v1/tickets", null, newTicket(subject));
+        assertEquals(201, r.status(), r.raw().body());
+        return r.json().getString("number");
+    }
+
+    long total(String query) {
+        return api.get("api/v1/tickets?q=" + query, OPERATOR).json().getJsonNumber("total").longValue();
+    }
+
+    @Test
+    void guestOpensTicketAndFollowsItThroughThePrivateStatusLink() {
+        String subject = "検索結果が出ない " + UUID.randomUUID();
+        Api.Reply created = api.post("api/v1/tickets", null, newTicket(subject));
+
+        assertEquals(201, created.status());
+        String number = created.json().getString("number");
+        assertTrue(number.matches("\\d{4}-\\d{6}"), number);
+        assertTrue(created.header("Location").endsWith("/api/v1/tickets/" + number));
+        assertEquals("new", created.json().getString("status"));
+        String statusUrl = created.json().getString("statusUrl");
+        String token = statusUrl.substring(statusUrl.indexOf("token=") + 6);
+        assertTrue(token.length() >= 40, "token should be long and random: " + token);
+
+        JsonObject status = api.get("api/v1/status/" + token, null).json();
+        assertEquals(number, status.getString("number"));
+        assertEquals(subject, status.getString("subject"));
+        assertEquals("new", status.getString("status"));
+    }
+
+    @Test
+    void invalidInputIsAProblemListingEveryFieldAndStoresNothing() {
+        String marker = "invalid-" + UUID.randomUUID();
+        Api.Reply r = api.post("api/v1/tickets", null, """
+                {"type":"question","subject":"%s","description":"","requester":{"name":"","email":"not-an-address"},
+                 "system":"NO_SUCH_SYSTEM"}""".formatted(marker));
+
+        assertEquals(400, r.status());
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+        JsonObject problem = r.json();
+        assertEquals(400, problem.getInt("status"));
+        List<String> fields = problem.getJsonArray("errors").stream()
+                .map(e -> ((JsonObject) e).getString("field")).toList();
+        assertTrue(fields.containsAll(List.of("type", "description", "requester.name", "requester.email", "system")),
+                fields.toString());
+        assertEquals(0, total(marker), "nothing may be stored from a refused request");
+    }
+
+    @Test
+    void problemsAreWordedInJapaneseWhenAsked() {
+        Api.Reply r = api.send(api.request("api/v1/tickets", null).header("Content-Type", "application/json")
+                .header("Accept-Language", "ja")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"type\":\"inquiry\"}")));
+        assertEquals(400, r.status());
+        assertTrue(r.raw().body().contains("入力してください"), r.raw().body());
+    }
+
+    @Test
+    void malformedJsonOversizedBodiesAndControlCharactersAreRefusedCleanly() {
+        Api.Reply malformed = api.post("api/v1/tickets", null, "{\"type\": ");
+        assertEquals(400, malformed.status());
+        assertTrue(malformed.contentType().startsWith("application/problem+json"));
+        assertFalse(malformed.raw().body().contains("Exception"), "no stack traces: " + malformed.raw().body());
+
+        String huge = "あ".repeat(300_000);
+        Api.Reply tooLarge = api.post("api/v1/tickets", null, newTicket("big").replace("台帳画面", huge));
+        assertEquals(413, tooLarge.status());
+        assertTrue(tooLarge.contentType().startsWith("application/problem+json"));
+
+        Api.Reply control = api.post("api/v1/tickets", null, newTicket("bell\\u0007 in subject"));
+        assertEquals(400, control.status());
+        assertTrue(control.raw().body().contains("\"subject\""), control.raw().body());
+    }
+
+    @Test
+    void markupIsStoredAsPlainText() {
+        String subject = "<script>alert('x')</script> " + UUID.randomUUID();
+        String number = open(subject.replace("'", "\\u0027"));
+        assertEquals(subject, api.get("api/v1/tickets/" + number, OPERATOR).json().getString("subject"));
+    }
+
+    @Test
+    void agentEndpointsNeedValidCredentials() {
+        Api.Reply anonymous = api.get("api/v1/tickets", null);
+        assertEquals(401, anonymous.status());
+        assertNotNull(anonymous.header("WWW-Authenticate"));
+        assertTrue(anonymous.contentType().startsWith("application/problem+json"));
+
+        assertEquals(401, api.get("api/v1/tickets", "operator:wrong-password").status());
+        assertEquals(401, api.get("api/v1/tickets/2026-000001", null).status());
+    }
+
+    @Test
+    void cityReadsTicketsButCannotChangeThem() {
+        String number = open("city read-only " + UUID.randomUUID());
+        assertEquals(200, api.get("api/v1/tickets/" + number, CITY).status());
+
+        Api.Reply patch = api.patch("api/v1/tickets/" + number, CITY, "{\"status\":\"in_progress\"}");
+        assertEquals(403, patch.status());
+        assertTrue(patch.contentType().startsWith("application/problem+json"));
+        assertEquals(403, api.post("api/v1/tickets/" + number + "/messages", CITY,
+                "{\"body\":\"hello\",\"visibility\":\"public\"}").status());
+        JsonObject after = api.get("api/v1/tickets/" + number, OPERATOR).json();
+        assertEquals("new", after.getString("status"));
+        assertEquals(0, after.getJsonArray("messages").size());
+    }
+
+    @Test
+    void administratorsDoNotWorkTickets() {
+        assertEquals(403, api.get("api/v1/tickets", ADMIN).status());
+    }
+
+    @Test
+    void anInvalidTransitionIsAConflictAndChangesNothing() {
+        String number = open("transition " + UUID.randomUUID());
+        Api.Reply r = api.patch("api/v1/tickets/" + number, OPERATOR, "{\"status\":\"closed\"}");
+        assertEquals(409, r.status());
+        assertTrue(r.json().getString("detail").contains("NEW"), r.raw().body());
+        assertEquals("new", api.get("api/v1/tickets/" + number, OPERATOR).json().getString("status"));
+    }
+
+    @Test
+    void aPatchIsAppliedWholeOrNotAtAll() {
+        String number = open("atomic patch " + UUID.randomUUID());
+        Api.Reply r = api.patch("api/v1/tickets/" + number, OPERATOR,
+                "{\"assignee\":\"operator\",\"status\":\"closed\"}");
+        assertEquals(409, r.status());
+        JsonObject after = api.get("api/v1/tickets/" + number, OPERATOR).json();
+        assertTrue(after.isNull("assignee"), "the assignment must have been rolled back");
+
+        Api.Reply ok = api.patch("api/v1/tickets/" + number, OPERATOR,
+                "{\"assignee\":\"operator\",\"status\":\"in_progress\"}");
+        assertEquals(200, ok.status(), ok.raw().body());
+        assertEquals("operator", ok.json().getString("assignee"));
+        assertEquals("in_progress", ok.json().getString("status"));
+    }
+
+    @Test
+    void publicRepliesReachTheStatusViewAndInternalNotesNeverDo() {
+        Api.Reply created = api.post("api/v1/tickets", null, newTicket("reply and note " + UUID.randomUUID()));
+        String number = created.json().getString("number");
+        String statusUrl = created.json().getString("statusUrl");
+        String token = statusUrl.substring(statusUrl.indexOf("token=") + 6);
+
+        Api.Reply reply = api.post("api/v1/tickets/" + number + "/messages", OPERATOR,
+                "{\"body\":\"検索条件の既定値を確認してください。\",\"visibility\":\"public\"}");
+        assertEquals(201, reply.status(), reply.raw().body());
+        assertEquals(201, api.post("api/v1/tickets/" + number + "/messages", OPERATOR,
+                "{\"body\":\"SECRET-NOTE 既知の不具合かベンダーに確認中\",\"visibility\":\"internal\"}").status());
+
+        String publicView = api.get("api/v1/status/" + token, null).raw().body();
+        assertTrue(publicView.contains("検索条件の既定値を確認してください。"));
+        assertFalse(publicView.contains("SECRET-NOTE"), publicView);
+
+        JsonObject agentView = api.get("api/v1/tickets/" + number, OPERATOR).json();
+        assertEquals(2, agentView.getJsonArray("messages").size());
+        assertEquals("in_progress", agentView.getString("status"), "a public reply starts the work");
+        assertFalse(agentView.isNull("firstResponseAt"));
+        List<String> changed = agentView.getJsonArray("history").stream()
+                .map(h -> ((JsonObject) h).getString("field")).toList();
+        assertTrue(changed.containsAll(List.of("created", "status", "firstResponseAt")), changed.toString());
+    }
+
+    @Test
+    void answeringRecordsTheAnswerAndItsTime() {
+        String number = open("answer " + UUID.randomUUID());
+        assertEquals(201, api.post("api/v1/tickets/" + number + "/messages", OPERATOR,
+                "{\"body\":\"手順書の3章をご覧ください。\",\"visibility\":\"public\",\"kind\":\"answer\"}").status());
+        JsonObject t = api.get("api/v1/tickets/" + number, OPERATOR).json();
+        assertEquals("answered", t.getString("status"));
+        assertEquals("手順書の3章をご覧ください。", t.getString("answer"));
+        assertFalse(t.isNull("answeredAt"));
+    }
+
+    @Test
+    void theListFiltersByStatusAndTextAndPages() {
+        String word = "filterword" + UUID.randomUUID().toString().substring(0, 8);
+        open(word + " one");
+        open(word + " two");
+        assertEquals(2, total(word));
+        JsonObject onlyNew = api.get("api/v1/tickets?status=new&q=" + word, OPERATOR).json();
+        assertEquals(2, onlyNew.getInt("total"));
+        assertEquals(0, api.get("api/v1/tickets?status=closed&q=" + word, OPERATOR).json().getInt("total"));
+        JsonObject page = api.get("api/v1/tickets?q=" + word + "&size=1&page=1", OPERATOR).json();
+        assertEquals(1, page.getJsonArray("items").size());
+        assertEquals(1, page.getInt("page"));
+
+        Api.Reply bad = api.get("api/v1/tickets?status=bogus", OPERATOR);
+        assertEquals(400, bad.status());
+        assertTrue(bad.contentType().startsWith("application/problem+json"));
+        assertEquals(400, api.get("api/v1/tickets?size=0", OPERATOR).status());
+        assertEquals(400, api.get("api/v1/tickets?size=1000", OPERATOR).status());
+    }
+
+    @Test
+    void unknownTicketsAndLinksAreNotFound() {
+        Api.Reply missing = api.get("api/v1/tickets/1999-999999", OPERATOR);
+        assertEquals(404, missing.status());
+        assertTrue(missing.contentType().startsWith("application/problem+json"));
+        assertEquals(404, api.get("api/v1/status/" + "x".repeat(43), null).status());
+        assertEquals(404, api.get("api/v1/status/short", null).status());
+    }
+
+    @Test
+    void onlyManagersTakeATicketFromSomebodyElse() {
+        String number = open("reassign " + UUID.randomUUID());
+        assertEquals(200, api.patch("api/v1/tickets/" + number, MANAGER, "{\"assignee\":\"manager\"}").status());
+        assertEquals(403, api.patch("api/v1/tickets/" + number, OPERATOR, "{\"assignee\":\"operator\"}").status());
+        assertEquals(200, api.patch("api/v1/tickets/" + number, MANAGER, "{\"assignee\":\"operator\"}").status());
+        assertEquals("operator", api.get("api/v1/tickets/" + number, OPERATOR).json().getString("assignee"));
+        Api.Reply unknown = api.patch("api/v1/tickets/" + number, MANAGER, "{\"assignee\":\"nobody\"}");
+        assertEquals(400, unknown.status());
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockTheAccount() {
+        // "lead" is used by no other test in this run: locking it cannot disturb them.
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, api.get("api/v1/tickets", "lead:wrong-" + i).status());
+        }
+        assertEquals(401, api.get("api/v1/tickets", "lead:demo").status(), "locked: even the right password fails");
+    }
+
+    @Test
+    void healthAndOpenApiAreServed() {
+        Api.Reply health = api.get("health", null);
+        assertEquals(200, health.status());
+        assertEquals("UP", health.json().getString("status"));
+        assertTrue(health.raw().body().contains("database"));
+        Api.Reply openapi = api.send(api.request("openapi", null).header("Accept", "application/json").GET());
+        assertEquals(200, openapi.status());
+        assertTrue(openapi.raw().body().contains("/api/v1/tickets"), openapi.raw().body());
+        assertTrue(api.get("api/v1/tickets/" + "2026-000001", OPERATOR).json().get("number") instanceof JsonString);
+    }
+}
