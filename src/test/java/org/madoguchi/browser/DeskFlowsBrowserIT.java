@@ -132,6 +132,27 @@ class DeskFlowsBrowserIT {
     }
 
     @Test
+    void aFormPostedFromAnotherSiteIsRefusedAndStoresNothing() throws Exception {
+        // A forged POST carries no valid view state: JSF refuses it before any action runs.
+        String marker = "csrf-" + UUID.randomUUID();
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        String form = "inquiry=inquiry&inquiry%3Atype=INQUIRY&inquiry%3Asubject=" + marker
+                + "&inquiry%3Adescription=forged&inquiry%3Arequester_name=x&inquiry%3Arequester_email=x%40example.jp"
+                + "&inquiry%3Asubmit=x&jakarta.faces.ViewState=-1234567890%3A987654321";
+        java.net.http.HttpResponse<String> response = client.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base + "inquiry/new")).header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", "https://attacker.example").POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertFalse(response.body().contains("ticket-number"), "no confirmation for a forged form");
+
+        Pages.signIn(browser, "operator", "demo");
+        browser.open("/console/");
+        browser.type("filter:text", marker);
+        browser.clickAndWait("filter:apply");
+        assertTrue(browser.pageSource().contains("条件に合うチケットはありません。"), "nothing was stored");
+    }
+
+    @Test
     void anAgentLogsAPhoneCallAndSetsItsPriority() {
         Pages.signIn(browser, "manager", "demo");
         browser.open("/console/phone");
