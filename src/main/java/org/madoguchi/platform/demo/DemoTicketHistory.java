@@ -96,7 +96,7 @@ final class DemoTicketHistory {
                 "demo-" + number + "-" + Long.toHexString(random.nextLong()), creator, received);
         long ageDays = Duration.between(received, now).toDays();
         Instant at = received.plus(Duration.ofMinutes(10 + random.nextInt(90)));
-        if (ageDays < 2 && random.nextInt(3) == 0) {
+        if (ageDays < 4 && random.nextInt(3) == 0) {
             return t; // still new, nobody has picked it up
         }
         if (at.isAfter(now)) {
@@ -112,7 +112,8 @@ final class DemoTicketHistory {
             at = at.plus(Duration.ofHours(1 + random.nextInt(4)));
             t.addMessage(MessageKind.INTERIM_REPORT, s.interimReport(), agentActor, at);
         }
-        if ((ageDays < 7 && random.nextInt(3) == 0) || at.plus(Duration.ofHours(22)).isAfter(now)) {
+        boolean stillOpen = (ageDays < 21 && random.nextBoolean()) || random.nextInt(60) == 0;
+        if (stillOpen || at.plus(Duration.ofHours(22)).isAfter(now)) {
             if (random.nextBoolean()) {
                 t.addMessage(MessageKind.REPLY, "確認のため、発生時刻と画面に表示されたメッセージを教えていただけますか。",
                         agentActor, at.plus(Duration.ofMinutes(30)));

@@ -1,0 +1,30 @@
+package org.madoguchi.search;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where the editable analysis files come from. A file in {@code configDir} (e.g. the data folder, edited by an
+ * administrator) wins; otherwise the default shipped on the classpath is used. The user dictionary is optional.
+ *
+ * @param configDir folder searched first, or null for the classpath defaults only
+ * @param synonymsFile synonym file name in Solr format
+ * @param userDictionaryFile Kuromoji user dictionary (CSV) file name, or null for none
+ */
+public record AnalysisResources(Path configDir, String synonymsFile, String userDictionaryFile) {
+
+    /** The shipped default synonyms, a classpath resource. */
+    public static final String DEFAULT_SYNONYMS = "org/madoguchi/search/synonyms-ja.txt";
+
+    /** Classpath defaults: shipped synonyms, no user dictionary. */
+    public static AnalysisResources defaults() {
+        return new AnalysisResources(null, DEFAULT_SYNONYMS, null);
+    }
+
+    /** The synonym file in {@code dir} if present, else the shipped one; a user dictionary if present. */
+    public static AnalysisResources fromFolder(Path dir) {
+        String synonyms = Files.isRegularFile(dir.resolve("synonyms-ja.txt")) ? "synonyms-ja.txt" : DEFAULT_SYNONYMS;
+        String userDictionary = Files.isRegularFile(dir.resolve("userdict-ja.txt")) ? "userdict-ja.txt" : null;
+        return new AnalysisResources(dir, synonyms, userDictionary);
+    }
+}

@@ -1,0 +1,144 @@
+package org.madoguchi.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilterFactory;
+import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.core.StopFilterFactory;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
+import org.apache.lucene.analysis.en.PorterStemFilterFactory;
+import org.apache.lucene.analysis.ja.JapaneseBaseFormFilterFactory;
+import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilterFactory;
+import org.apache.lucene.analysis.ja.JapanesePartOfSpeechStopFilterFactory;
+import org.apache.lucene.analysis.ja.JapaneseTokenizerFactory;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilterFactory;
+import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilterFactory;
+
+/**
+ * The named analyzers of triage search. Each is a {@link CustomAnalyzer} made only of factories with string
+ * parameters, so Hibernate Search's {@code LuceneAnalysisConfigurer} can register the very same instances by name
+ * ({@code context.analyzer(MORPHOLOGICAL).instance(analyzers.morphological())}) and the eval tool uses them on a
+ * plain Lucene index.
+ */
+public final class JapaneseAnalyzers {
+
+    /** Kuromoji, search mode, base forms, long-vowel stemming: the index side of the morphological field. */
+    public static final String MORPHOLOGICAL = "madoguchi_ja";
+    /** {@link #MORPHOLOGICAL} plus the synonym list: applied at query time so that edits need no reindexing. */
+    public static final String MORPHOLOGICAL_QUERY = "madoguchi_ja_query";
+    /** Character bigrams over normalised, kana-folded text: catches unknown words, compounds and typos. */
+    public static final String BIGRAM = "madoguchi_bigram";
+    /** English: possessives, stop words, Porter stemming. */
+    public static final String ENGLISH = "madoguchi_en";
+
+    private static final String KUROMOJI_RESOURCES = "org/apache/lucene/analysis/ja/";
+    /** Joins error codes such as E-1021 or W-4302 into one token (e1021) so they match as a unit. */
+    private static final String CODE_PATTERN = "(?<![A-Za-z])([A-Za-z]{1,6})-(?=[0-9])";
+
+    private final AnalysisResources resources;
+    private final Analyzer morphological;
+    private final Analyzer morphologicalQuery;
+    private final Analyzer bigram;
+    private final Analyzer english;
+
+    public JapaneseAnalyzers(AnalysisResources resources) {
+        this.resources = resources;
+        try {
+            morphological = buildMorphological(false);
+            morphologicalQuery = buildMorphological(true);
+            bigram = buildBigram();
+            english = buildEnglish();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load analysis resources", e);
+        }
+    }
+
+    public Analyzer morphological() {
+        return morphological;
+    }
+
+    public Analyzer morphologicalQuery() {
+        return morphologicalQuery;
+    }
+
+    public Analyzer bigram() {
+        return bigram;
+    }
+
+    public Analyzer english() {
+        return english;
+    }
+
+    /** Every analyzer by its registration name, for a {@code LuceneAnalysisConfigurer}. */
+    public Map<String, Analyzer> byName() {
+        return Map.of(MORPHOLOGICAL, morphological, MORPHOLOGICAL_QUERY, morphologicalQuery,
+                BIGRAM, bigram, ENGLISH, english);
+    }
+
+    private CustomAnalyzer.Builder builder() {
+        return resources.configDir() == null ? CustomAnalyzer.builder() : CustomAnalyzer.builder(resources.configDir());
+    }
+
+    private CustomAnalyzer.Builder normalized(CustomAnalyzer.Builder builder, boolean foldHiragana) throws IOException {
+        return builder
+                .addCharFilter(NormalizingCharFilterFactory.class, "foldHiragana", Boolean.toString(foldHiragana))
+                .addCharFilter(PatternReplaceCharFilterFactory.class, "pattern", CODE_PATTERN, "replacement", "$1");
+    }
+
+    private Analyzer buildMorphological(boolean withSynonyms) throws IOException {
+        Map<String, String> tokenizer = kuromojiParameters("");
+        CustomAnalyzer.Builder builder = normalized(builder(), false)
+                .withTokenizer(JapaneseTokenizerFactory.class, tokenizer);
+        if (withSynonyms) {
+            // right after the tokenizer, parsed by the same tokenizer: synonym entries segment like the text
+            Map<String, String> synonyms = kuromojiParameters("tokenizerFactory.");
+            synonyms.put("synonyms", resources.synonymsFile());
+            synonyms.put("ignoreCase", "true");
+            synonyms.put("expand", "true");
+            synonyms.put("tokenizerFactory", JapaneseTokenizerFactory.class.getName());
+            builder.addTokenFilter(SynonymGraphFilterFactory.class, synonyms);
+        }
+        return builder
+                .addTokenFilter(JapaneseBaseFormFilterFactory.class)
+                .addTokenFilter(JapanesePartOfSpeechStopFilterFactory.class, "tags", KUROMOJI_RESOURCES + "stoptags.txt")
+                .addTokenFilter(JapaneseKatakanaStemFilterFactory.class, "minimumLength", "4")
+                .addTokenFilter(LowerCaseFilterFactory.class)
+                .addTokenFilter(StopFilterFactory.class, "words", KUROMOJI_RESOURCES + "stopwords.txt",
+                        "ignoreCase", "true")
+                .build();
+    }
+
+    private Map<String, String> kuromojiParameters(String prefix) {
+        Map<String, String> parameters = new HashMap<>();
+        parameters.put(prefix + "mode", "search");
+        parameters.put(prefix + "discardPunctuation", "true");
+        if (resources.userDictionaryFile() != null) {
+            parameters.put(prefix + "userDictionary", resources.userDictionaryFile());
+            parameters.put(prefix + "userDictionaryEncoding", "UTF-8");
+        }
+        return parameters;
+    }
+
+    private Analyzer buildBigram() throws IOException {
+        return normalized(builder(), true)
+                .withTokenizer(StandardTokenizerFactory.class, "maxTokenLength", "255")
+                .addTokenFilter(LowerCaseFilterFactory.class)
+                .addTokenFilter(CJKBigramFilterFactory.class)
+                .build();
+    }
+
+    private Analyzer buildEnglish() throws IOException {
+        return normalized(builder(), false)
+                .withTokenizer(StandardTokenizerFactory.class)
+                .addTokenFilter(EnglishPossessiveFilterFactory.class)
+                .addTokenFilter(LowerCaseFilterFactory.class)
+                .addTokenFilter(StopFilterFactory.class)
+                .addTokenFilter(PorterStemFilterFactory.class)
+                .build();
+    }
+}
