@@ -33,6 +33,8 @@ import org.madoguchi.ticket.domain.TicketType;
 final class DemoTicketHistory {
 
     static final int DEFAULT_COUNT = 330;
+    /** The newest few tickets wait in the queue untouched, as on any working morning. */
+    private static final int JUST_ARRIVED = 3;
 
     private final Instant now;
     private final ZoneId zone;
@@ -58,7 +60,8 @@ final class DemoTicketHistory {
         for (int i = 0; i < arrivals.size(); i++) {
             Instant at = arrivals.get(i);
             DemoScenario scenario = scenarios.get(random.nextInt(scenarios.size()));
-            tickets.add(play(scenario, i, at, numbers.apply(at)));
+            boolean justArrived = i >= arrivals.size() - JUST_ARRIVED;
+            tickets.add(play(scenario, i, at, numbers.apply(at), justArrived));
         }
         return tickets;
     }
@@ -78,7 +81,7 @@ final class DemoTicketHistory {
         }
     }
 
-    private Ticket play(DemoScenario s, int index, Instant received, TicketNumber number) {
+    private Ticket play(DemoScenario s, int index, Instant received, TicketNumber number, boolean justArrived) {
         int person = random.nextInt(DemoScenarios.requesterNames().size());
         boolean incident = s.kind() == DemoScenario.Kind.INCIDENT;
         Level impact = incident ? pick(Level.HIGH, Level.MEDIUM, Level.MEDIUM) : pick(Level.MEDIUM, Level.LOW, Level.LOW);
@@ -96,7 +99,7 @@ final class DemoTicketHistory {
                 "demo-" + number + "-" + Long.toHexString(random.nextLong()), creator, received);
         long ageDays = Duration.between(received, now).toDays();
         Instant at = received.plus(Duration.ofMinutes(10 + random.nextInt(90)));
-        if (ageDays < 4 && random.nextInt(3) == 0) {
+        if (justArrived || (ageDays < 4 && random.nextInt(3) == 0)) {
             return t; // still new, nobody has picked it up
         }
         if (at.isAfter(now)) {

@@ -89,6 +89,11 @@ public final class ProblemMappers {
         }
     }
 
+    static Response unreadable(UriInfo uri) {
+        return Problem.of(Status.BAD_REQUEST, "unreadable-body",
+                "The request body is not valid JSON of the expected shape.").at(path(uri)).toResponse();
+    }
+
     /** Malformed JSON or a value of the wrong type. */
     @Provider
     public static class Unreadable implements ExceptionMapper<JsonbException> {
@@ -96,19 +101,18 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(JsonbException e) {
-            return Problem.of(Status.BAD_REQUEST, "unreadable-body",
-                    "The request body is not valid JSON of the expected shape.").at(path(uri)).toResponse();
+            return unreadable(uri);
         }
     }
 
+    /** The JAX-RS runtime's wrapper for a body it could not read. */
     @Provider
     public static class Processing implements ExceptionMapper<ProcessingException> {
         @Context UriInfo uri;
 
         @Override
         public Response toResponse(ProcessingException e) {
-            return Problem.of(Status.BAD_REQUEST, "unreadable-body",
-                    "The request body is not valid JSON of the expected shape.").at(path(uri)).toResponse();
+            return unreadable(uri);
         }
     }
 
@@ -124,7 +128,7 @@ public final class ProblemMappers {
                 return original;
             }
             if (e.getCause() instanceof JsonbException) {
-                return new Unreadable().toResponse((JsonbException) e.getCause());
+                return unreadable(uri);
             }
             Response.StatusType status = original.getStatusInfo();
             String slug = status.getReasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '-');
