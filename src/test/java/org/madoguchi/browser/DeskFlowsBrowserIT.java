@@ -153,6 +153,23 @@ class DeskFlowsBrowserIT {
     }
 
     @Test
+    void anAdministratorImportsHistoryAndSeesEachBadLine() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("history", ".jsonl");
+        java.nio.file.Files.writeString(file, String.join("\n",
+                "{\"external_id\":\"ui-" + run + "\",\"type\":\"inquiry\",\"status\":\"closed\",\"subject\":\"旧 " + run + "\","
+                        + "\"description\":\"過去の問合せ\",\"answer\":\"回答済み\",\"requester_name\":\"森 久美子\",\"received_at\":\"2025-06-02 10:00\"}",
+                "{\"external_id\": broken"));
+        Pages.signIn(browser, "admin", "demo");
+        browser.open("/console/admin/import");
+        browser.byId("upload:file").sendKeys(file.toAbsolutePath().toString());
+        browser.clickAndWait("upload:start");
+        browser.waitForText(By.id("import-result"), "登録 1");
+        assertTrue(browser.text("import-result").contains("エラー 1"), browser.text("import-result"));
+        assertTrue(browser.text("import-errors").contains("JSON"), browser.text("import-errors"));
+    }
+
+    @Test
     void anAgentLogsAPhoneCallAndSetsItsPriority() {
         Pages.signIn(browser, "manager", "demo");
         browser.open("/console/phone");

@@ -71,6 +71,8 @@ public final class Browser implements AutoCloseable {
         WebElement body = driver.findElement(By.tagName("body"));
         byId(id).click();
         wait.until(ExpectedConditions.stalenessOf(body));
+        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.readyState")));
     }
 
     public void waitForText(By by, String text) {

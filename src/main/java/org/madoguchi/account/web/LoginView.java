@@ -22,6 +22,8 @@ public class LoginView {
 
     @Inject
     SecurityContext security;
+    @Inject
+    org.madoguchi.account.application.CurrentUser currentUser;
 
     private String username;
     private String password;
@@ -50,7 +52,9 @@ public class LoginView {
                 && !continueTo.contains("\\") && !continueTo.startsWith("/login")) {
             return continueTo;
         }
-        return "/console/";
+        // administrators do not work tickets: their console starts at the accounts
+        return currentUser.may(org.madoguchi.account.domain.Permission.VIEW_TICKETS)
+                ? "/console/" : "/console/admin/accounts";
     }
 
     public String getUsername() {

@@ -27,7 +27,8 @@ public final class ProblemMappers {
     private ProblemMappers() {
     }
 
-    static Locale locale(HttpHeaders headers) {
+    /** The language an API client asked for: Japanese or English, English when it names none. */
+    public static Locale locale(HttpHeaders headers) {
         // An API client that names no language gets English; one that asks for Japanese gets Japanese.
         if (headers == null || headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE) == null
                 || headers.getAcceptableLanguages().isEmpty()) {

@@ -11,7 +11,7 @@ import java.io.InputStream;
 
 /**
  * Refuses request bodies over {@link #MAX_BYTES} with 413 before anything parses them, whether the size is
- * declared in Content-Length or only discovered while reading a chunked body.
+ * declared in Content-Length or only discovered while reading a chunked body. File imports are exempt.
  */
 @Provider
 @PreMatching
@@ -21,9 +21,12 @@ public class RequestSizeLimit implements ContainerRequestFilter {
     /** Up to this much of an oversized body is read and discarded, so the client gets to read the 413. */
     private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
 
+    /** Paths that take whole files (history imports) and read them as a stream. */
+    private static final String FILE_UPLOADS = "v1/imports/";
+
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        if (!request.hasEntity()) {
+        if (!request.hasEntity() || request.getUriInfo().getPath().startsWith(FILE_UPLOADS)) {
             return;
         }
         InputStream in = request.getEntityStream();

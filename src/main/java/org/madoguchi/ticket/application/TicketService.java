@@ -3,11 +3,9 @@ package org.madoguchi.ticket.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.madoguchi.account.application.AccountService;
 import org.madoguchi.account.application.CurrentUser;
@@ -37,8 +35,6 @@ import org.madoguchi.ticket.persistence.TicketRepository;
  */
 @ApplicationScoped
 public class TicketService {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     TicketRepository tickets;
@@ -86,15 +82,9 @@ public class TicketService {
         Instant now = clock.instant();
         Actor actor = channel == Channel.PHONE ? agent() : Actor.requester(draft.requesterName());
         TicketNumber number = numbers.next(now, settings.zone());
-        Ticket ticket = Ticket.open(number, draft, channel, system, newStatusToken(), actor, now);
+        Ticket ticket = Ticket.open(number, draft, channel, system, StatusTokens.next(), actor, now);
         tickets.add(ticket);
         return ticket;
-    }
-
-    static String newStatusToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** The whole ticket for the console, with messages and history loaded. */

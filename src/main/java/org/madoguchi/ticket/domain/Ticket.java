@@ -121,6 +121,10 @@ public class Ticket {
     @Column(name = "reopen_count", nullable = false)
     private int reopenCount;
 
+    /** The id in the system this ticket was imported from; null for tickets received here. */
+    @Column(name = "external_id", length = 100, updatable = false)
+    private String externalId;
+
     @OneToMany(mappedBy = "ticket", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("createdAt ASC, id ASC")
     private List<TicketMessage> messages = new ArrayList<>();
@@ -152,6 +156,26 @@ public class Ticket {
         t.receivedAt = receivedAt;
         t.updatedAt = receivedAt;
         t.record(TicketEvent.CREATED, null, channel.name(), actor, receivedAt);
+        return t;
+    }
+
+    /**
+     * A finished or open case from the previous system, kept with its own times, status and answer. The
+     * import is one history entry: the old system's own history is not replayed.
+     */
+    public static Ticket imported(String externalId, TicketNumber number, TicketDraft draft, Channel channel,
+                                  AffectedSystem system, String statusToken, PastResponse past, Actor importer,
+                                  Instant importedAt) {
+        Ticket t = open(number, draft, channel, system, statusToken, importer, past.receivedAt());
+        t.events.clear();
+        t.externalId = externalId;
+        t.status = past.status();
+        t.answer = past.answer();
+        t.firstResponseAt = past.answeredAt();
+        t.answeredAt = past.answeredAt();
+        t.closedAt = past.closedAt();
+        t.updatedAt = past.latest();
+        t.record("imported", null, externalId, importer, importedAt);
         return t;
     }
 
@@ -405,6 +429,10 @@ public class Ticket {
 
     public int getReopenCount() {
         return reopenCount;
+    }
+
+    public String getExternalId() {
+        return externalId;
     }
 
     public List<TicketMessage> getMessages() {

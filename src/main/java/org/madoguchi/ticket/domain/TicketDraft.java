@@ -22,6 +22,14 @@ public record TicketDraft(TicketType type, String subject, String description, S
     }
 
     public List<Violation> violations(Channel channel) {
+        return violations(channel, true);
+    }
+
+    /**
+     * The rules, optionally without requiring a way to contact the requester: history imported from an
+     * older system often has none, but a new ticket must.
+     */
+    public List<Violation> violations(Channel channel, boolean contactRequired) {
         List<Violation> out = new ArrayList<>();
         if (type == null) {
             out.add(Violation.of("type", "validation.required"));
@@ -32,7 +40,7 @@ public record TicketDraft(TicketType type, String subject, String description, S
         TextRules.optionalText(out, "requester.organization", requesterOrganization, TextRules.ORGANIZATION_MAX, false);
         boolean phoneCall = channel == Channel.PHONE;
         boolean hasPhone = requesterPhone != null && !requesterPhone.isBlank();
-        TextRules.email(out, "requester.email", requesterEmail, !phoneCall || !hasPhone);
+        TextRules.email(out, "requester.email", requesterEmail, contactRequired && (!phoneCall || !hasPhone));
         TextRules.phone(out, "requester.phone", requesterPhone);
         return out;
     }

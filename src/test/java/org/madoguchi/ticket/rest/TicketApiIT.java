@@ -60,7 +60,8 @@ class TicketApiIT {
     }
 
     long total(String query) {
-        return api.get("api/v1/tickets?q=" + query, OPERATOR).json().getJsonNumber("total").longValue();
+        String q = java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
+        return api.get("api/v1/tickets?q=" + q, OPERATOR).json().getJsonNumber("total").longValue();
     }
 
     @Test
@@ -274,6 +275,44 @@ class TicketApiIT {
             assertEquals(401, api.get("api/v1/tickets", "lead:wrong-" + i).status());
         }
         assertEquals(401, api.get("api/v1/tickets", "lead:demo").status(), "locked: even the right password fails");
+    }
+
+    @Test
+    void historyImportsAreIdempotentAndReportEveryBadLine() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String jsonl = String.join("\n",
+                "{\"external_id\":\"old-%1$s-1\",\"type\":\"inquiry\",\"status\":\"closed\",\"subject\":\"旧システム %1$s パスワード初期化\",\"description\":\"パスワードを忘れました\",\"answer\":\"様式第2号で申請してください\",\"requester_name\":\"木村 修\",\"system\":\"ACCOUNT\",\"received_at\":\"2025-04-01 09:30\",\"answered_at\":\"2025-04-01T11:00:00+09:00\",\"closed_at\":\"2025-04-03\"}",
+                "{\"external_id\":\"old-%1$s-2\",\"type\":\"incident\",\"status\":\"answered\",\"subject\":\"旧システム %1$s 地図が出ない\",\"description\":\"背景地図が真っ白\",\"answer\":\"キャッシュ削除で解消\",\"requester_name\":\"林 千尋\",\"received_at\":\"2025-05-10T10:00:00+09:00\"}",
+                "{\"external_id\":\"old-%1$s-3\", \"subject\": ",
+                "{\"external_id\":\"old-%1$s-1\",\"type\":\"inquiry\",\"status\":\"closed\",\"subject\":\"dup\",\"description\":\"d\",\"requester_name\":\"x\",\"received_at\":\"2025-04-01\"}",
+                "{\"external_id\":\"old-%1$s-4\",\"type\":\"inquiry\",\"status\":\"closed\",\"description\":\"no subject\",\"requester_name\":\"x\",\"received_at\":\"yesterday\"}")
+                .formatted(run);
+        Api.Reply first = api.post("api/v1/imports/tickets?format=jsonl", ADMIN, jsonl);
+        assertEquals(200, first.status(), first.raw().body());
+        JsonObject report = first.json();
+        assertEquals(5, report.getInt("read"));
+        assertEquals(2, report.getInt("created"));
+        assertEquals(3, report.getInt("failed"));
+        List<Integer> badLines = report.getJsonArray("errors").stream()
+                .map(e -> ((JsonObject) e).getInt("line")).toList();
+        assertEquals(List.of(3, 4, 5), badLines);
+        String lastError = report.getJsonArray("errors").getJsonObject(2).getString("message");
+        assertTrue(lastError.contains("subject") && lastError.contains("received_at"), lastError);
+
+        JsonObject again = api.post("api/v1/imports/tickets?format=jsonl", ADMIN, jsonl).json();
+        assertEquals(0, again.getInt("created"), "importing the same file again creates nothing");
+        assertEquals(2, again.getInt("existing"));
+        assertEquals(2, total("旧システム " + run));
+
+        JsonObject closed = api.get("api/v1/tickets?status=closed&q=" + run, OPERATOR).json().getJsonArray("items")
+                .getJsonObject(0);
+        JsonObject detail = api.get("api/v1/tickets/" + closed.getString("number"), OPERATOR).json();
+        assertEquals("様式第2号で申請してください", detail.getString("answer"));
+        assertEquals("2025-04-01T00:30:00Z", detail.getString("receivedAt"), "local times are the desk's zone");
+        assertTrue(closed.getString("number").startsWith("2025-"), "numbered in the year it was received");
+
+        assertEquals(403, api.post("api/v1/imports/tickets?format=jsonl", OPERATOR, jsonl).status());
+        assertEquals(400, api.post("api/v1/imports/tickets?format=xlsx", ADMIN, jsonl).status());
     }
 
     @Test

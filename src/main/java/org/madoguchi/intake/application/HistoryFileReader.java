@@ -1,0 +1,123 @@
+package org.madoguchi.intake.application;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads an import file into records without stopping at a bad one. Text must be UTF-8: bytes that are not
+ * (a Shift_JIS file saved under the wrong name, say) turn that record into an error, and the rest is read.
+ */
+public final class HistoryFileReader {
+
+    private static final char REPLACEMENT = '\uFFFD';
+
+    private HistoryFileReader() {
+    }
+
+    public static List<ImportRecord> read(ImportFormat format, InputStream in) {
+        String text = decodeLeniently(in);
+        return format == ImportFormat.CSV ? csv(text) : jsonLines(text);
+    }
+
+    /** Undecodable bytes become U+FFFD, so the records around them stay readable. */
+    static String decodeLeniently(InputStream in) {
+        try {
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+            String text = decoder.decode(ByteBuffer.wrap(in.readAllBytes())).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<ImportRecord> jsonLines(String text) {
+        List<ImportRecord> records = new ArrayList<>();
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int number = i + 1;
+            if (line.isBlank()) {
+                continue;
+            }
+            if (line.indexOf(REPLACEMENT) >= 0) {
+                records.add(ImportRecord.unreadable(number, notUtf8()));
+                continue;
+            }
+            try {
+                JsonValue value = Json.createReader(new StringReader(line)).readValue();
+                if (!(value instanceof JsonObject object)) {
+                    records.add(ImportRecord.unreadable(number, "Not a JSON object."));
+                    continue;
+                }
+                records.add(new ImportRecord(number, fields(object), null));
+            } catch (jakarta.json.JsonException e) {
+                records.add(ImportRecord.unreadable(number, "Not valid JSON."));
+            }
+        }
+        return records;
+    }
+
+    private static Map<String, String> fields(JsonObject object) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        object.forEach((name, value) -> fields.put(name.toLowerCase(Locale.ROOT), switch (value.getValueType()) {
+            case STRING -> ((JsonString) value).getString();
+            case NULL -> null;
+            default -> value.toString();
+        }));
+        return fields;
+    }
+
+    static List<ImportRecord> csv(String text) {
+        List<ImportRecord> records = new ArrayList<>();
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setTrim(true).setAllowMissingColumnNames(true).get();
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+            List<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+            for (CSVRecord record : parser) {
+                int line = (int) record.getRecordNumber() + 1;
+                String raw = String.join(",", record.values());
+                if (raw.indexOf(REPLACEMENT) >= 0) {
+                    records.add(ImportRecord.unreadable(line, notUtf8()));
+                    continue;
+                }
+                if (record.size() != header.size()) {
+                    records.add(ImportRecord.unreadable(line, "Expected " + header.size() + " columns, found "
+                            + record.size() + "."));
+                    continue;
+                }
+                Map<String, String> fields = new LinkedHashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    fields.put(header.get(i), record.get(i));
+                }
+                records.add(new ImportRecord(line, fields, null));
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            records.add(ImportRecord.unreadable(records.size() + 2, "The CSV cannot be read past this point: "
+                    + e.getMessage()));
+        }
+        return records;
+    }
+
+    private static String notUtf8() {
+        return "Not valid UTF-8 (is the file Shift_JIS? Save it as UTF-8).";
+    }
+}

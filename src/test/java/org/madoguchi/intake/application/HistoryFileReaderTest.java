@@ -1,0 +1,84 @@
+package org.madoguchi.intake.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Reading import files: every good record read, every bad one reported by line, nothing stops the rest. */
+class HistoryFileReaderTest {
+
+    static byte[] bytes(Object... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (Object part : parts) {
+            byte[] b = part instanceof byte[] raw ? raw : part.toString().getBytes(StandardCharsets.UTF_8);
+            out.writeBytes(b);
+        }
+        return out.toByteArray();
+    }
+
+    static List<ImportRecord> read(ImportFormat format, byte[] content) {
+        return HistoryFileReader.read(format, new ByteArrayInputStream(content));
+    }
+
+    @Test
+    void jsonLinesKeepGoingPastBrokenJsonAndForeignEncodings() {
+        byte[] sjis = "{\"external_id\":\"X2\",\"subject\":\"地図が表示されない\"}\n".getBytes(Charset.forName("Shift_JIS"));
+        List<ImportRecord> records = read(ImportFormat.JSONL, bytes(
+                "{\"external_id\":\"X1\",\"subject\":\"ログインできない\",\"status\":\"closed\"}\n",
+                sjis,
+                "\n",
+                "{\"external_id\": \"X3\", \"subject\": \n",
+                "[1, 2]\n",
+                "{\"external_id\":\"X5\",\"subject\":\"台帳の印刷\",\"count\":3}\r\n"));
+
+        assertEquals(5, records.size());
+        assertEquals("ログインできない", records.get(0).get("subject"));
+        assertNull(records.get(0).unreadable());
+        assertEquals(2, records.get(1).line());
+        assertTrue(records.get(1).unreadable().contains("UTF-8"), records.get(1).unreadable());
+        assertEquals(4, records.get(2).line());
+        assertTrue(records.get(2).unreadable().contains("JSON"));
+        assertTrue(records.get(3).unreadable().contains("object"));
+        assertEquals(6, records.get(4).line());
+        assertEquals("3", records.get(4).get("count"));
+    }
+
+    @Test
+    void csvHandlesQuotedNewlinesAndReportsShortRowsAndForeignEncodings() {
+        byte[] sjis = "X3,帳票が出ない,closed\n".getBytes(Charset.forName("Shift_JIS"));
+        List<ImportRecord> records = read(ImportFormat.CSV, bytes(
+                "\uFEFFExternal_ID,subject,status\n",
+                "X1,\"複数行の\n件名\",closed\n",
+                "X2,only two\n",
+                sjis,
+                "X4,\"カンマ, を含む\",answered\n"));
+
+        assertEquals(4, records.size());
+        assertEquals("複数行の\n件名", records.get(0).get("subject"));
+        assertEquals("X1", records.get(0).get("external_id"), "header names are case-insensitive, BOM removed");
+        assertTrue(records.get(1).unreadable().contains("columns"));
+        assertTrue(records.get(2).unreadable().contains("UTF-8"));
+        assertEquals("カンマ, を含む", records.get(3).get("subject"));
+    }
+
+    @Test
+    void blankValuesCountAsMissing() {
+        List<ImportRecord> records = read(ImportFormat.JSONL, bytes("{\"external_id\":\"  \",\"answer\":null}\n"));
+        assertNull(records.get(0).get("external_id"));
+        assertNull(records.get(0).get("answer"));
+    }
+
+    @Test
+    void formatNamesAreForgiving() {
+        assertEquals(ImportFormat.JSONL, ImportFormat.of("NDJSON").orElseThrow());
+        assertEquals(ImportFormat.CSV, ImportFormat.of(" csv ").orElseThrow());
+        assertTrue(ImportFormat.of("xlsx").isEmpty());
+    }
+}
