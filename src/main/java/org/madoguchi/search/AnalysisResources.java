@@ -16,15 +16,19 @@ public record AnalysisResources(Path configDir, String synonymsFile, String user
     /** The shipped default synonyms, a classpath resource. */
     public static final String DEFAULT_SYNONYMS = "org/madoguchi/search/synonyms-ja.txt";
 
-    /** Classpath defaults: shipped synonyms, no user dictionary. */
+    /** The shipped default user dictionary, a classpath resource. */
+    public static final String DEFAULT_USER_DICTIONARY = "org/madoguchi/search/userdict-ja.txt";
+
+    /** Classpath defaults: shipped synonyms and user dictionary. */
     public static AnalysisResources defaults() {
-        return new AnalysisResources(null, DEFAULT_SYNONYMS, null);
+        return new AnalysisResources(null, DEFAULT_SYNONYMS, DEFAULT_USER_DICTIONARY);
     }
 
-    /** The synonym file in {@code dir} if present, else the shipped one; a user dictionary if present. */
+    /** The synonym file in {@code dir} if present, else the shipped one; likewise the user dictionary. */
     public static AnalysisResources fromFolder(Path dir) {
         String synonyms = Files.isRegularFile(dir.resolve("synonyms-ja.txt")) ? "synonyms-ja.txt" : DEFAULT_SYNONYMS;
-        String userDictionary = Files.isRegularFile(dir.resolve("userdict-ja.txt")) ? "userdict-ja.txt" : null;
+        String userDictionary = Files.isRegularFile(dir.resolve("userdict-ja.txt"))
+                ? "userdict-ja.txt" : DEFAULT_USER_DICTIONARY;
         return new AnalysisResources(dir, synonyms, userDictionary);
     }
 }

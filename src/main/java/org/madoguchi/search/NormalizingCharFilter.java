@@ -54,8 +54,14 @@ public final class NormalizingCharFilter extends BaseCharFilter {
             int end = segmentEnd(text, start);
             String segment = text.substring(start, end);
             String folded = fold(isAscii(segment) ? segment : Normalizer.normalize(segment, Normalizer.Form.NFKC));
+            int outStart = out.length();
             out.append(folded);
             if (folded.length() != segment.length()) {
+                // inside an expansion (… → ..., ㍍ → メートル) every offset maps to the segment's start, so offsets
+                // never run backwards; after it, to the segment's end
+                for (int k = 1; k < folded.length() && folded.length() > segment.length(); k++) {
+                    addOffCorrectMap(outStart + k, start - (outStart + k));
+                }
                 addOffCorrectMap(out.length(), end - out.length());
             }
             start = end;

@@ -170,6 +170,28 @@ class DeskFlowsBrowserIT {
     }
 
     @Test
+    void anAgentLinksAKnownIssueAndReusesItsAnswer() {
+        String subject = "パスワードを忘れてログインできません " + UUID.randomUUID().toString().substring(0, 6);
+        String number = Pages.submitInquiry(browser, subject, "パスワードを忘れてしまいました。再発行の方法を教えてください。",
+                "佐々木 翔太", "sasaki@city.example.lg.jp");
+        Pages.signIn(browser, "operator", "demo");
+        Pages.openFromQueue(browser, subject, number);
+        String firstCandidate = browser.find(By.cssSelector("#triage-candidates .candidate-link")).getText();
+        assertTrue(firstCandidate.matches("\\d{4}-\\d{6}"), firstCandidate);
+
+        browser.clickAndWait("triage:candidates:0:reuse");
+        assertTrue(browser.text("triage-decided").contains(firstCandidate), browser.text("triage-decided"));
+        String prepared = browser.byId("actions:body").getAttribute("value");
+        assertFalse(prepared.isBlank(), "the earlier answer is in the reply box");
+        assertTrue(browser.find(By.cssSelector("input[name='actions:kind'][value='ANSWER']")).isSelected());
+
+        browser.clickAndWait("actions:send");
+        assertEquals("回答済", browser.text("ticket-status"));
+        assertEquals(prepared, browser.text("ticket-answer"));
+        assertTrue(browser.text("timeline").contains(firstCandidate), "the link is in the history");
+    }
+
+    @Test
     void anAgentLogsAPhoneCallAndSetsItsPriority() {
         Pages.signIn(browser, "manager", "demo");
         browser.open("/console/phone");

@@ -70,9 +70,27 @@ public final class Browser implements AutoCloseable {
     public void clickAndWait(String id) {
         WebElement body = driver.findElement(By.tagName("body"));
         byId(id).click();
-        wait.until(ExpectedConditions.stalenessOf(body));
+        wait.until(d -> isGone(body));
         wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return document.readyState")));
+    }
+
+    /**
+     * True once the element's page has been replaced. Chromium reports an element of a discarded page either as
+     * stale or as "does not belong to the document"; both mean the same here.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     public void waitForText(By by, String text) {

@@ -121,6 +121,11 @@ public class Ticket {
     @Column(name = "reopen_count", nullable = false)
     private int reopenCount;
 
+    /** Wordings of later inquiries that agents linked to this ticket: it is found by them too. */
+    @Lob
+    @Column(name = "asked_as")
+    private String askedAs;
+
     /** The id in the system this ticket was imported from; null for tickets received here. */
     @Column(name = "external_id", length = 100, updatable = false)
     private String externalId;
@@ -259,6 +264,27 @@ public class Ticket {
         changeStatus(TicketStatus.ANSWERED, author, at);
         updatedAt = at;
         return message;
+    }
+
+    // --- triage ---
+
+    /** How much learnt wording a ticket keeps: the newest, as wording drifts over the years. */
+    static final int ASKED_AS_MAX = 20_000;
+
+    /**
+     * Another inquiry was confirmed to be this same issue: remember how it was worded, so that the next
+     * inquiry worded that way finds this ticket.
+     */
+    public void learnWording(String inquiryNumber, String wording, Actor actor, Instant at) {
+        String joined = askedAs == null ? wording : askedAs + "\n" + wording;
+        askedAs = joined.length() <= ASKED_AS_MAX ? joined : joined.substring(joined.length() - ASKED_AS_MAX);
+        record("askedAs", null, inquiryNumber, actor, at);
+    }
+
+    /** Records the agent's triage decision in the history ("known: 2026-000012" or "new"). */
+    public void noteTriage(String summary, Actor actor, Instant at) {
+        record("triage", null, summary, actor, at);
+        updatedAt = at;
     }
 
     // --- fields ---------------------------------------------------------------------------------------
@@ -429,6 +455,10 @@ public class Ticket {
 
     public int getReopenCount() {
         return reopenCount;
+    }
+
+    public String getAskedAs() {
+        return askedAs;
     }
 
     public String getExternalId() {

@@ -122,6 +122,57 @@ class TicketServiceIT {
                 "the number of the rolled-back ticket is given out again");
     }
 
+    @Inject
+    org.madoguchi.triage.application.SimilarCases similar;
+
+    /** Opens and answers a ticket in the current transaction, through the domain alone. */
+    Ticket answeredCase(String subject) {
+        Ticket t = tickets.open(draft(subject), Channel.WEB);
+        Ticket managed = em.merge(t);
+        managed.answer("設定画面から同期をやり直してください。", org.madoguchi.ticket.domain.Actor.SYSTEM,
+                java.time.Instant.now());
+        return managed;
+    }
+
+    @Test
+    void theIndexFollowsCommitsAndNeverRollbacks() throws Exception {
+        String word = "索引確認" + UUID.randomUUID().toString().substring(0, 6);
+        transaction.begin();
+        String rolledBack = answeredCase(word + " ロールバックされる同期エラー").getNumber();
+        transaction.rollback();
+        assertTrue(similar.find(word + " 同期エラー", null, 10).matches().stream()
+                .noneMatch(m -> m.id().equals(rolledBack)), "a rolled-back ticket is never found");
+
+        transaction.begin();
+        String committed = answeredCase(word + " コミットされる同期エラー").getNumber();
+        transaction.commit();
+        assertEquals(committed, similar.find(word + " コミットされる同期エラー", null, 10).matches().get(0).id(),
+                "a committed ticket is found at once");
+    }
+
+    @Inject
+    org.madoguchi.search.orm.IndexMaintenance maintenance;
+
+    @Test
+    void afterAnUncleanStopTheIndexIsRebuiltFromTheDatabase() throws Exception {
+        String word = "復旧確認" + UUID.randomUUID().toString().substring(0, 6);
+        transaction.begin();
+        String number = answeredCase(word + " インデックス復旧の同期エラー").getNumber();
+        transaction.commit();
+        // Lose the index as a crash between commit and indexing would.
+        transaction.begin();
+        org.hibernate.search.mapper.orm.Search.session(em).workspace(Ticket.class).purge();
+        transaction.commit();
+        assertTrue(similar.find(word + " インデックス復旧の同期エラー", null, 5).matches().isEmpty());
+
+        java.nio.file.Files.deleteIfExists(org.madoguchi.search.orm.IndexDirectories.root().resolve("clean-shutdown"));
+        assertTrue(maintenance.recoverIfUncleanShutdown().isPresent(), "no clean-shutdown marker: rebuild");
+        var rebuilt = maintenance.awaitRebuild(java.time.Duration.ofMinutes(2)).orElseThrow();
+        assertTrue(rebuilt.finished(), "the rebuild ends");
+        assertEquals(null, rebuilt.failure());
+        assertEquals(number, similar.find(word + " インデックス復旧の同期エラー", null, 5).matches().get(0).id());
+    }
+
     @Test
     void statusLinksAreLongRandomAndDistinct() {
         String a = tickets.open(draft("token a " + UUID.randomUUID()), Channel.WEB).getStatusToken();

@@ -315,6 +315,78 @@ class TicketApiIT {
         assertEquals(400, api.post("api/v1/imports/tickets?format=xlsx", ADMIN, jsonl).status());
     }
 
+    String openAndAnswer(String subject, String description, String answer) {
+        Api.Reply r = api.post("api/v1/tickets", null, """
+                {"type":"inquiry","subject":"%s","description":"%s","requester":{"name":"木村 修","email":"kimura@city.example.lg.jp"}}"""
+                .formatted(subject, description));
+        String number = r.json().getString("number");
+        assertEquals(201, api.post("api/v1/tickets/" + number + "/messages", OPERATOR,
+                "{\"body\":\"%s\",\"visibility\":\"public\",\"kind\":\"answer\"}".formatted(answer)).status());
+        return number;
+    }
+
+    String openAndKeep(String subject, String description) {
+        Api.Reply r = api.post("api/v1/tickets", null, """
+                {"type":"inquiry","subject":"%s","description":"%s","requester":{"name":"林 千尋","email":"hayashi@city.example.lg.jp"}}"""
+                .formatted(subject, description));
+        assertEquals(201, r.status(), r.raw().body());
+        return r.json().getString("number");
+    }
+
+    List<String> candidates(String number) {
+        return api.get("api/v1/tickets/" + number + "/triage", OPERATOR).json().getJsonArray("candidates").stream()
+                .map(c -> ((JsonObject) c).getString("id")).toList();
+    }
+
+    @Test
+    void triageFindsTheAnsweredCaseAndLearnsFromTheAgentsLink() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String answered = openAndAnswer("ポンプ場の警報履歴を帳票に出力したい " + tag,
+                "ポンプ場ごとの警報履歴を月別の帳票として出力する方法を教えてください。",
+                "帳票メニューの「ポンプ場警報履歴」で期間を指定して出力できます。");
+        String similar = open("ポンプ場の警報履歴を出力する方法 " + tag);
+        assertEquals(answered, candidates(similar).get(0), "the answered case comes first");
+
+        String question = "機場のアラームログを取り出す手順が知りたいです。";
+        String differentlyWorded = openAndKeep("機場アラームのログをダウンロードするには " + tag, question);
+        assertTrue(candidates(differentlyWorded).indexOf(answered) != 0, "not yet found first by this wording");
+        Api.Reply link = api.post("api/v1/tickets/" + differentlyWorded + "/triage", OPERATOR,
+                "{\"decision\":\"known\",\"linkTo\":{\"kind\":\"ticket\",\"id\":\"" + answered + "\"}}");
+        assertEquals(200, link.status(), link.raw().body());
+        assertEquals("known", link.json().getString("decided"));
+        assertEquals(answered, link.json().getJsonObject("linkedTo").getString("id"));
+
+        String sameWording = openAndKeep("機場アラームのログをダウンロードするには " + tag, question);
+        assertEquals(answered, candidates(sameWording).get(0), "the linked wording now finds the case at once");
+
+        List<String> history = api.get("api/v1/tickets/" + differentlyWorded, OPERATOR).json().getJsonArray("history")
+                .stream().map(h -> ((JsonObject) h).getString("field")).toList();
+        assertTrue(history.contains("triage"), history.toString());
+    }
+
+    @Test
+    void triageDecisionsAreCheckedAndRoleBound() {
+        String number = open("triage input " + UUID.randomUUID());
+        assertEquals(400, api.post("api/v1/tickets/" + number + "/triage", OPERATOR, "{\"decision\":\"maybe\"}").status());
+        assertEquals(400, api.post("api/v1/tickets/" + number + "/triage", OPERATOR, "{\"decision\":\"known\"}").status());
+        assertEquals(400, api.post("api/v1/tickets/" + number + "/triage", OPERATOR,
+                "{\"decision\":\"known\",\"linkTo\":{\"kind\":\"ticket\",\"id\":\"" + number + "\"}}").status());
+        assertEquals(403, api.post("api/v1/tickets/" + number + "/triage", CITY, "{\"decision\":\"new\"}").status());
+        assertEquals(200, api.get("api/v1/tickets/" + number + "/triage", CITY).status());
+        Api.Reply marked = api.post("api/v1/tickets/" + number + "/triage", OPERATOR, "{\"decision\":\"new\"}");
+        assertEquals("new", marked.json().getString("decided"));
+        assertEquals(401, api.get("api/v1/tickets/" + number + "/triage", null).status());
+    }
+
+    @Test
+    void administratorsRebuildTheIndexOverTheApi() {
+        assertEquals(403, api.post("api/v1/admin/index/rebuild", OPERATOR, "").status());
+        Api.Reply started = api.post("api/v1/admin/index/rebuild", ADMIN, "");
+        assertEquals(200, started.status(), started.raw().body());
+        assertTrue(started.json().getString("reason").contains("admin"));
+        assertEquals(200, api.get("api/v1/admin/index/rebuild", ADMIN).status());
+    }
+
     @Test
     void healthAndOpenApiAreServed() {
         Api.Reply health = api.get("health", null);

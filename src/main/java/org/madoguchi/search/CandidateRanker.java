@@ -1,0 +1,149 @@
+package org.madoguchi.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Ranks the history for an inquiry and proposes known/new. Runs the combined query for the candidates, then measures
+ * how far the best candidate explains the inquiry (score against the maximum possible, term shares read from the
+ * postings); each variant alone is searched only when the policy weighs the variants' agreement.
+ */
+public final class CandidateRanker {
+
+    private static final int VARIANT_DEPTH = 10;
+
+    private final JapaneseAnalyzers analyzers;
+    private final RankingSettings settings;
+    private final ProposalPolicy policy;
+    private final boolean compareVariants;
+
+    public CandidateRanker(JapaneseAnalyzers analyzers, RankingSettings settings, ProposalPolicy policy) {
+        this(analyzers, settings, policy, false);
+    }
+
+    /**
+     * @param measureAllFeatures also run each variant alone, for the features the policy does not use (costs one
+     *                           search per variant; the eval tool's {@code --features} needs them)
+     */
+    public CandidateRanker(JapaneseAnalyzers analyzers, RankingSettings settings, ProposalPolicy policy,
+                           boolean measureAllFeatures) {
+        this.analyzers = analyzers;
+        this.settings = settings;
+        this.policy = policy;
+        this.compareVariants = measureAllFeatures || policy.comparesVariants();
+    }
+
+    public TriageQuery query(String inquiry) {
+        return TriageQuery.of(inquiry, analyzers, settings);
+    }
+
+    /**
+     * @param filter restricts what may be found (kind, time, exclusions), or null for everything
+     * @param limit  candidates returned at most
+     */
+    public TriageResult triage(IndexSearcher searcher, String inquiry, Query filter, int limit) {
+        TriageQuery query = query(inquiry);
+        if (query.isEmpty() || limit <= 0) {
+            return TriageResult.empty();
+        }
+        try {
+            TopDocs top = searcher.search(filtered(query.query(), filter), Math.max(limit, 2));
+            List<Candidate> candidates = toCandidates(searcher, top, limit);
+            if (candidates.isEmpty()) {
+                return TriageResult.empty();
+            }
+            ProposalFeatures features = features(searcher, query, filter, top);
+            return new TriageResult(candidates, policy.propose(candidates.get(0), features));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Query filtered(Query query, Query filter) {
+        if (filter == null) {
+            return query;
+        }
+        return new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(filter, BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    private static List<Candidate> toCandidates(IndexSearcher searcher, TopDocs top, int limit) throws IOException {
+        List<Candidate> candidates = new ArrayList<>();
+        for (ScoreDoc hit : top.scoreDocs) {
+            if (candidates.size() == limit) {
+                break;
+            }
+            Document doc = searcher.storedFields().document(hit.doc);
+            candidates.add(new Candidate(doc.get(TriageFields.ID), doc.get(TriageFields.KIND),
+                    doc.get(TriageFields.TITLE), hit.score));
+        }
+        return candidates;
+    }
+
+    private ProposalFeatures features(IndexSearcher searcher, TriageQuery query, Query filter, TopDocs top)
+            throws IOException {
+        ScoreDoc first = top.scoreDocs[0];
+        double second = top.scoreDocs.length > 1 ? top.scoreDocs[1].score : 0;
+        MaximumScore maximum = new MaximumScore(searcher, settings);
+        TermCoverage termCoverage = new TermCoverage(searcher, settings);
+        double morphologicalShare = 0;
+        double bigramShare = 0;
+        double codeMissing = 0;
+        double overallMax = 0;
+        double morphological = 0;
+        double bigram = 0;
+        int variants = 0;
+        int agreeing = 0;
+        for (Map.Entry<TriageFields.Variant, QueryTerms> entry : query.terms().entrySet()) {
+            TriageFields.Variant variant = entry.getKey();
+            double variantMax = maximum.of(query, variant);
+            overallMax += query.weight(variant) * variantMax;
+            if (entry.getValue().isEmpty()) {
+                continue;
+            }
+            double coverage = 0;
+            if (compareVariants) {
+                TopDocs alone = searcher.search(filtered(query.variantQuery(variant), filter), VARIANT_DEPTH);
+                variants++;
+                agreeing += alone.scoreDocs.length > 0 && alone.scoreDocs[0].doc == first.doc ? 1 : 0;
+                coverage = ratio(scoreOf(alone, first.doc), variantMax);
+            }
+            if (variant == TriageFields.Variant.MORPHOLOGICAL) {
+                morphological = coverage;
+                morphologicalShare = termCoverage.of(query, variant, first.doc);
+            } else if (variant == TriageFields.Variant.BIGRAM) {
+                bigram = coverage;
+                bigramShare = termCoverage.of(query, variant, first.doc);
+                codeMissing = termCoverage.codeMissing(query, variant, first.doc);
+            }
+        }
+        return new ProposalFeatures(ratio(first.score, overallMax), ratio(first.score - second, first.score),
+                morphological, bigram, variants == 0 ? 0 : (double) agreeing / variants,
+                morphologicalShare, bigramShare, codeMissing);
+    }
+
+    private static double scoreOf(TopDocs docs, int doc) {
+        for (ScoreDoc hit : docs.scoreDocs) {
+            if (hit.doc == doc) {
+                return hit.score;
+            }
+        }
+        return 0;
+    }
+
+    private static double ratio(double part, double whole) {
+        return whole <= 0 ? 0 : Math.max(0, Math.min(1, part / whole));
+    }
+}

@@ -1,0 +1,88 @@
+package org.madoguchi.search;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the JSON Lines corpus and query files of the evaluation sets. */
+final class EvalData {
+
+    private EvalData() {
+    }
+
+    static List<TriageDocument> readCorpus(Path file) throws IOException {
+        List<TriageDocument> corpus = new ArrayList<>();
+        for (JsonObject line : readLines(file)) {
+            String kind = line.getString("kind", null);
+            corpus.add(new TriageDocument(line.getString("id"), kind, line.getString("title", ""),
+                    line.getString("body", ""), line.getString("answer", null), List.of(),
+                    instant(line.getString("created", null))));
+        }
+        return corpus;
+    }
+
+    static List<EvalQuery> readQueries(Path file) throws IOException {
+        List<EvalQuery> queries = new ArrayList<>();
+        for (JsonObject line : readLines(file)) {
+            Map<String, Integer> grades = new LinkedHashMap<>();
+            if (line.containsKey("grades") && line.get("grades").getValueType() == JsonValue.ValueType.OBJECT) {
+                line.getJsonObject("grades").forEach((id, grade) ->
+                        grades.put(id, ((jakarta.json.JsonNumber) grade).intValue()));
+            }
+            Boolean known = line.containsKey("known") && line.get("known") != JsonValue.NULL
+                    ? line.getBoolean("known") : null;
+            queries.add(new EvalQuery(line.getString("id"), line.getString("text", ""), strings(line, "relevant"),
+                    grades, known, strings(line, "exclude"), instant(line.getString("created", null))));
+        }
+        return queries;
+    }
+
+    private static List<JsonObject> readLines(Path file) throws IOException {
+        List<JsonObject> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                try (JsonReader reader = Json.createReader(new StringReader(line))) {
+                    lines.add(reader.readObject());
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static List<String> strings(JsonObject line, String key) {
+        if (!line.containsKey(key) || line.get(key).getValueType() != JsonValue.ValueType.ARRAY) {
+            return List.of();
+        }
+        JsonArray array = line.getJsonArray(key);
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            values.add(array.getString(i));
+        }
+        return values;
+    }
+
+    static Instant instant(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            return Instant.parse(text);
+        }
+    }
+}

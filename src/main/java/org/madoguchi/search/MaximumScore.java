@@ -1,0 +1,61 @@
+package org.madoguchi.search;
+
+import java.io.IOException;
+import java.util.Map;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.IndexSearcher;
+
+/**
+ * An upper bound of the score an inquiry can reach on this index: per term group, its weight times the best
+ * field's boost × BM25 idf among the fields that contain it (Lucene's BM25 term score never exceeds boost × idf).
+ * Terms the index has never seen count with the highest body idf, so an inquiry about something absent gets a
+ * low top-score ratio.
+ */
+final class MaximumScore {
+
+    private final IndexSearcher searcher;
+    private final RankingSettings settings;
+
+    MaximumScore(IndexSearcher searcher, RankingSettings settings) {
+        this.searcher = searcher;
+        this.settings = settings;
+    }
+
+    double of(TriageQuery query, TriageFields.Variant variant) throws IOException {
+        QueryTerms terms = query.terms().get(variant);
+        double total = 0;
+        for (QueryTerms.TermGroup group : terms.groups()) {
+            double best = 0;
+            for (Map.Entry<String, Double> field : settings.fieldBoosts().entrySet()) {
+                if (field.getValue() > 0) {
+                    String name = TriageFields.field(field.getKey(), variant);
+                    best = Math.max(best, field.getValue() * idf(name, group, false));
+                }
+            }
+            if (best == 0) {
+                // a term no entry contains: it still counts, as much as a unique body term would
+                best = settings.body() * idf(TriageFields.field(TriageFields.BODY, variant), group, true);
+            }
+            total += query.groupWeight(group) * best;
+        }
+        return total;
+    }
+
+    /** BM25 idf of the group in a field; 0 where the field lacks the terms, unless {@code unseenCounts}. */
+    private double idf(String field, QueryTerms.TermGroup group, boolean unseenCounts) throws IOException {
+        CollectionStatistics collection = searcher.collectionStatistics(field);
+        if (collection == null) {
+            return 0;
+        }
+        long docCount = collection.docCount();
+        int docFreq = 0;
+        for (String term : group.terms()) {
+            docFreq = Math.max(docFreq, searcher.getIndexReader().docFreq(new Term(field, term)));
+        }
+        if (docFreq == 0 && !unseenCounts) {
+            return 0;
+        }
+        return Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
+    }
+}

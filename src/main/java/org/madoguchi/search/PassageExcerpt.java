@@ -1,0 +1,67 @@
+package org.madoguchi.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleFragmenter;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+
+/**
+ * The passage of a candidate that best matches the inquiry, HTML-escaped, matched words in {@code <mark>}. Works on
+ * the stored text with the Kuromoji analysis, so it needs no offsets in the index and marks synonyms too
+ * (an inquiry about マンホール marks 人孔).
+ */
+public final class PassageExcerpt {
+
+    private static final String FIELD = TriageFields.field(TriageFields.BODY, TriageFields.Variant.MORPHOLOGICAL);
+    private final JapaneseAnalyzers analyzers;
+    private final int fragmentChars;
+
+    public PassageExcerpt(JapaneseAnalyzers analyzers, int fragmentChars) {
+        this.analyzers = analyzers;
+        this.fragmentChars = fragmentChars;
+    }
+
+    /** Up to {@code fragments} best passages joined by " … ", or the start of the text when nothing matches. */
+    public String excerpt(TriageQuery query, String text, int fragments) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        Query terms = termsInOneField(query);
+        SimpleHTMLEncoder encoder = new SimpleHTMLEncoder();
+        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), encoder,
+                new QueryScorer(terms, FIELD));
+        highlighter.setTextFragmenter(new SimpleFragmenter(fragmentChars));
+        highlighter.setMaxDocCharsToAnalyze(Math.max(fragmentChars * 50, 10_000));
+        try (TokenStream tokens = analyzers.morphological().tokenStream(FIELD, text)) {
+            String best = highlighter.getBestFragments(tokens, text, fragments, " … ");
+            if (best != null && !best.isBlank()) {
+                return best;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InvalidTokenOffsetsException e) {
+            // offsets beyond the text cannot happen with our char filters; fall back to the plain start
+        }
+        return SimpleHTMLEncoder.htmlEncode(text.substring(0, Math.min(text.length(), fragmentChars)));
+    }
+
+    /** The inquiry's Kuromoji terms (with synonyms) in the one field name the scorer looks at. */
+    private static Query termsInOneField(TriageQuery query) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        QueryTerms terms = query.terms().get(TriageFields.Variant.MORPHOLOGICAL);
+        if (terms != null) {
+            for (QueryTerms.TermGroup group : terms.groups()) {
+                builder.add(TriageQuery.termQuery(FIELD, group.terms()), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,191 @@
+package org.madoguchi.search;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+
+/**
+ * The evaluation command ({@code bin/triage-eval}): builds a fresh in-memory index of the corpus with the product's
+ * analysis and ranking, optionally replays a history of linked inquiries into {@code askedAs}, runs every query and
+ * prints the metrics as one JSON object on the last line.
+ *
+ * <pre>
+ * --corpus C.jsonl --queries Q.jsonl [--history H.jsonl] [--threshold X] [--baseline bigram]
+ * [--set name=value]... (ranking settings, for tuning) [--features out.tsv] [--misses]
+ * </pre>
+ */
+public final class TriageEval {
+
+    private static final int DEPTH = 10;
+    private static final int WARM_UP_QUERIES = 20;
+
+    private final JapaneseAnalyzers analyzers;
+    private final CandidateRanker ranker;
+    private final RankingSettings settings;
+
+    TriageEval(JapaneseAnalyzers analyzers, RankingSettings settings, ProposalPolicy policy, boolean allFeatures) {
+        this.analyzers = analyzers;
+        this.settings = settings;
+        this.ranker = new CandidateRanker(analyzers, settings, policy, allFeatures);
+    }
+
+    public static void main(String[] args) throws IOException {
+        Map<String, List<String>> options = parse(args);
+        if (!options.containsKey("corpus") || !options.containsKey("queries")) {
+            System.err.println("usage: triage-eval --corpus C.jsonl --queries Q.jsonl [--history H.jsonl]"
+                    + " [--threshold X] [--baseline bigram] [--set name=value]... [--features F.tsv] [--misses]");
+            System.exit(2);
+        }
+        RankingSettings settings = RankingSettings.defaults();
+        for (String assignment : options.getOrDefault("set", List.of())) {
+            String[] pair = assignment.split("=", 2);
+            settings = settings.with(pair[0], pair[1]);
+        }
+        ProposalPolicy policy = ProposalPolicy.defaults();
+        if (options.containsKey("threshold")) {
+            policy = policy.withThreshold(Double.parseDouble(first(options, "threshold")));
+        }
+        List<TriageDocument> corpus = EvalData.readCorpus(Path.of(first(options, "corpus")));
+        List<EvalQuery> queries = EvalData.readQueries(Path.of(first(options, "queries")));
+        if (options.containsKey("history")) {
+            corpus = replayHistory(corpus, EvalData.readQueries(Path.of(first(options, "history"))));
+        }
+        TriageEval eval = new TriageEval(new JapaneseAnalyzers(AnalysisResources.defaults()), settings, policy,
+                options.containsKey("features"));
+        Map<String, Object> summary = eval.run(corpus, queries, options.containsKey("misses") ? System.out : null,
+                options.containsKey("features") ? Path.of(first(options, "features")) : null);
+        summary.put("threshold", policy.threshold());
+        if ("bigram".equals(options.containsKey("baseline") ? first(options, "baseline") : null)) {
+            Map<String, Object> baseline = runBaseline(corpus, queries);
+            System.out.println("baseline_bigram " + Json.format(baseline));
+            summary.put("baseline_bigram", baseline);
+        }
+        System.out.println(Json.format(summary));
+    }
+
+    /** Appends each history inquiry to the {@code askedAs} of the entries it was linked to. */
+    static List<TriageDocument> replayHistory(List<TriageDocument> corpus, List<EvalQuery> history) {
+        Map<String, TriageDocument> byId = new java.util.LinkedHashMap<>();
+        corpus.forEach(entry -> byId.put(entry.id(), entry));
+        for (EvalQuery inquiry : history) {
+            for (String id : inquiry.relevant()) {
+                byId.computeIfPresent(id, (key, entry) -> entry.withAskedAs(inquiry.text()));
+            }
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    Map<String, Object> run(List<TriageDocument> corpus, List<EvalQuery> queries, PrintStream misses,
+                            Path featureFile) throws IOException {
+        IndexSearcher searcher = InMemoryTriageIndex.build(analyzers, corpus, settings);
+        for (int i = 0; i < Math.min(WARM_UP_QUERIES, queries.size()); i++) {
+            triage(searcher, queries.get(i));
+        }
+        EvalMetrics metrics = new EvalMetrics();
+        List<String> featureRows = new ArrayList<>();
+        featureRows.add("id\tknown\ttop_relevant\t" + String.join("\t", ProposalFeatures.names()));
+        for (EvalQuery query : queries) {
+            long start = System.nanoTime();
+            TriageResult result = triage(searcher, query);
+            double millis = (System.nanoTime() - start) / 1e6;
+            List<String> ranked = result.candidates().stream().map(Candidate::id).toList();
+            metrics.add(query, ranked, result.proposal(), millis);
+            featureRows.add(featureRow(query, ranked, result.proposal()));
+            if (misses != null && !query.relevant().isEmpty()
+                    && (ranked.isEmpty() || !query.relevant().contains(ranked.get(0)))) {
+                misses.println("miss " + query.id() + " relevant=" + query.relevant() + " ranked="
+                        + ranked.subList(0, Math.min(5, ranked.size())) + " text=" + query.text().replace('\n', ' '));
+            }
+        }
+        if (featureFile != null) {
+            Files.write(featureFile, featureRows, StandardCharsets.UTF_8);
+        }
+        return metrics.summary();
+    }
+
+    private TriageResult triage(IndexSearcher searcher, EvalQuery query) {
+        Query filter = TriageFilters.of(query.created(), query.exclude(), null);
+        return ranker.triage(searcher, query.text(), filter, DEPTH);
+    }
+
+    private static String featureRow(EvalQuery query, List<String> ranked, TriageProposal proposal) {
+        StringBuilder row = new StringBuilder(query.id()).append('\t')
+                .append(query.known() == null ? "" : query.known() ? "1" : "0").append('\t')
+                .append(!ranked.isEmpty() && query.relevant().contains(ranked.get(0)) ? "1" : "0");
+        for (double value : proposal.features().values()) {
+            row.append('\t').append(String.format(Locale.ROOT, "%.5f", value));
+        }
+        return row.toString();
+    }
+
+    private static Map<String, Object> runBaseline(List<TriageDocument> corpus, List<EvalQuery> queries)
+            throws IOException {
+        BigramBaseline baseline = new BigramBaseline(corpus);
+        EvalMetrics metrics = new EvalMetrics();
+        for (EvalQuery query : queries) {
+            long start = System.nanoTime();
+            BigramBaseline.Ranking ranking = baseline.rank(query.text(),
+                    TriageFilters.of(query.created(), query.exclude(), null), DEPTH);
+            double millis = (System.nanoTime() - start) / 1e6;
+            Candidate top = ranking.ids().isEmpty() ? null : new Candidate(ranking.ids().get(0), null, null, 0);
+            // the raw top score is the baseline's only confidence; every non-empty answer is a "known" proposal
+            TriageProposal proposal = new TriageProposal(top == null ? TriageProposal.Decision.NEW
+                    : TriageProposal.Decision.KNOWN, ranking.topScore(), top, ProposalFeatures.NONE);
+            metrics.add(query, ranking.ids(), proposal, millis);
+        }
+        return metrics.summary();
+    }
+
+    private static Map<String, List<String>> parse(String[] args) {
+        Map<String, List<String>> options = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument: " + arg);
+            }
+            String name = arg.substring(2);
+            String value = "true";
+            if (name.contains("=")) {
+                value = name.substring(name.indexOf('=') + 1);
+                name = name.substring(0, name.indexOf('='));
+            } else if (!name.equals("misses") && i + 1 < args.length) {
+                value = args[++i];
+            }
+            options.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+        }
+        return options;
+    }
+
+    private static String first(Map<String, List<String>> options, String name) {
+        return options.get(name).get(0);
+    }
+
+    /** Prints the flat metric maps as JSON (numbers rounded to 4 places). */
+    static final class Json {
+        static String format(Map<String, Object> values) {
+            StringBuilder out = new StringBuilder("{");
+            values.forEach((key, value) -> {
+                out.append(out.length() > 1 ? ", " : "").append('"').append(key).append("\": ");
+                if (value instanceof Map<?, ?> nested) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> inner = (Map<String, Object>) nested;
+                    out.append(format(inner));
+                } else if (value instanceof Double d) {
+                    out.append(String.format(Locale.ROOT, "%.4f", d));
+                } else {
+                    out.append(value);
+                }
+            });
+            return out.append('}').toString();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.madoguchi.search;
+
+import java.util.List;
+
+/**
+ * Field names of a triage document. Every text field is indexed once per {@link Variant}, under
+ * {@code <field>_<suffix>}; underscores, not dots, because Hibernate Search reads dots as object paths.
+ */
+public final class TriageFields {
+
+    public static final String ID = "id";
+    /** {@code ticket} or {@code article}. */
+    public static final String KIND = "kind";
+    /** Epoch milliseconds, as a point field for range filters (the history as it was at a given time). */
+    public static final String CREATED = "created";
+
+    public static final String TITLE = "title";
+    public static final String BODY = "body";
+    public static final String ANSWER = "answer";
+    /** Inquiry texts that agents linked to this entry: the triage learns from decisions through this field. */
+    public static final String ASKED_AS = "askedAs";
+
+    /**
+     * Indexed into {@link #ASKED_AS} of entries nobody has linked yet. BM25 computes idf over the documents that
+     * have the field; without this, the first few learnt wordings would get almost no idf and learning would barely
+     * count. No inquiry contains this word.
+     */
+    public static final String ASKED_AS_PLACEHOLDER = "madoguchinotaskedyet";
+
+    public static final List<String> TEXT_FIELDS = List.of(TITLE, BODY, ANSWER, ASKED_AS);
+
+    /** The ways a text field is analysed; each becomes its own indexed field. */
+    public enum Variant {
+        MORPHOLOGICAL("ja"),
+        BIGRAM("bi"),
+        ENGLISH("en"),
+        READING("rd");
+
+        private final String suffix;
+
+        Variant(String suffix) {
+            this.suffix = suffix;
+        }
+
+        public String suffix() {
+            return suffix;
+        }
+    }
+
+    /** The indexed field of a text field for one variant, e.g. {@code title_ja}. */
+    public static String field(String textField, Variant variant) {
+        return textField + "_" + variant.suffix();
+    }
+
+    private TriageFields() {
+    }
+}

@@ -1,0 +1,166 @@
+package org.madoguchi.search.orm;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.madoguchi.platform.persistence.ApplicationReady;
+import org.madoguchi.ticket.domain.Ticket;
+
+/**
+ * Keeps the index consistent with the database. A clean shutdown leaves a marker; a start without it (a
+ * crash, a kill, a first start on existing data) rebuilds the index from the database in the background,
+ * so no manual step is needed. Administrators can also rebuild on demand.
+ */
+@ApplicationScoped
+public class IndexMaintenance {
+
+    private static final Logger LOG = Logger.getLogger(IndexMaintenance.class.getName());
+    private static final String CLEAN_SHUTDOWN = "clean-shutdown";
+
+    @PersistenceUnit
+    EntityManagerFactory emf;
+    @Resource
+    ManagedExecutorService executor;
+
+    private volatile IndexRebuild last;
+    private volatile java.util.concurrent.Future<?> running;
+
+    void onStart(@Observes ApplicationReady ready) {
+        recoverIfUncleanShutdown();
+    }
+
+    /** Rebuilds unless the last shutdown was clean; the marker is consumed, so a crash now is noticed next time. */
+    public Optional<IndexRebuild> recoverIfUncleanShutdown() {
+        Path marker = IndexDirectories.root().resolve(CLEAN_SHUTDOWN);
+        try {
+            if (Files.deleteIfExists(marker)) {
+                return Optional.empty();
+            }
+            LOG.info("The index was not closed cleanly last time (or is new): rebuilding it from the database");
+            return Optional.of(rebuild("start without clean shutdown"));
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot check the index marker; rebuilding to be safe", e);
+            return Optional.of(rebuild("marker unreadable"));
+        }
+    }
+
+    /** Starts a rebuild unless one is running; returns its progress. */
+    public synchronized IndexRebuild rebuild(String reason) {
+        if (last != null && last.isRunning()) {
+            return last;
+        }
+        AtomicLong total = new AtomicLong();
+        AtomicLong done = new AtomicLong();
+        last = new IndexRebuild(reason, 0, 0, false, null);
+        running = executor.submit(() -> {
+            try {
+                Search.mapping(emf).scope(Ticket.class).massIndexer()
+                        .threadsToLoadObjects(1).batchSizeToLoadObjects(200)
+                        .monitor(new Monitor(reason, total, done))
+                        .startAndWait();
+                finish(new IndexRebuild(reason, total.get(), done.get(), true, null));
+                LOG.info(() -> "Index rebuilt: " + done.get() + " tickets");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                finish(new IndexRebuild(reason, total.get(), done.get(), true, "interrupted"));
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Index rebuild failed", e);
+                finish(new IndexRebuild(reason, total.get(), done.get(), true, e.getClass().getSimpleName()));
+            }
+        });
+        return last;
+    }
+
+    private synchronized void finish(IndexRebuild result) {
+        last = result;
+    }
+
+    public Optional<IndexRebuild> lastRebuild() {
+        return Optional.ofNullable(last);
+    }
+
+    /** Waits until the current rebuild has ended (for commands and tests), at most the given time. */
+    public Optional<IndexRebuild> awaitRebuild(java.time.Duration timeout) throws InterruptedException {
+        java.util.concurrent.Future<?> job = running;
+        if (job != null) {
+            try {
+                job.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                return lastRebuild();
+            }
+        }
+        return lastRebuild();
+    }
+
+    @PreDestroy
+    void markCleanShutdown() {
+        if (last != null && last.isRunning()) {
+            return; // an unfinished rebuild must run again next time
+        }
+        try {
+            Path root = IndexDirectories.root();
+            Files.createDirectories(root);
+            Files.writeString(root.resolve(CLEAN_SHUTDOWN), "index closed cleanly\n");
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot mark the clean shutdown; the index will be rebuilt at the next start", e);
+        }
+    }
+
+    /** Feeds the progress that the console shows. */
+    private final class Monitor implements MassIndexingMonitor {
+        private final String reason;
+        private final AtomicLong total;
+        private final AtomicLong done;
+
+        Monitor(String reason, AtomicLong total, AtomicLong done) {
+            this.reason = reason;
+            this.total = total;
+            this.done = done;
+        }
+
+        @Override
+        public void documentsAdded(long increment) {
+            done.addAndGet(increment);
+            publish();
+        }
+
+        @Override
+        public void documentsBuilt(long increment) {
+        }
+
+        @Override
+        public void entitiesLoaded(long increment) {
+        }
+
+        @Override
+        public void addToTotalCount(long increment) {
+            total.addAndGet(increment);
+            publish();
+        }
+
+        @Override
+        public void indexingCompleted() {
+        }
+
+        private void publish() {
+            synchronized (IndexMaintenance.this) {
+                if (last != null && last.isRunning()) {
+                    last = new IndexRebuild(reason, total.get(), done.get(), false, null);
+                }
+            }
+        }
+    }
+}

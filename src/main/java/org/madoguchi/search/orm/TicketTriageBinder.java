@@ -1,0 +1,88 @@
+package org.madoguchi.search.orm;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import org.hibernate.search.engine.backend.document.DocumentElement;
+import org.hibernate.search.engine.backend.document.IndexFieldReference;
+import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
+import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
+import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+import org.madoguchi.search.JapaneseAnalyzers;
+import org.madoguchi.search.RankingSettings;
+import org.madoguchi.search.TriageDocument;
+import org.madoguchi.search.TriageFields;
+import org.madoguchi.ticket.domain.Ticket;
+
+/**
+ * Writes a ticket with the field layout of {@code TriageIndexing} (the eval's plain Lucene documents), so
+ * that ranking reads the same fields, analysed by the same analyzers, on the server and in the eval.
+ */
+public class TicketTriageBinder implements TypeBinder {
+
+    /** Keyword field with the ticket status: triage looks only at answered and closed tickets. */
+    public static final String STATUS = "status";
+
+    @Override
+    public void bind(TypeBindingContext context) {
+        context.dependencies().use("number").use("subject").use("description").use("answer").use("askedAs")
+                .use("status").use("receivedAt");
+        IndexSchemaElement schema = context.indexSchemaElement();
+        var id = schema.field(TriageFields.ID, f -> f.asString().projectable(Projectable.YES)).toReference();
+        var kind = schema.field(TriageFields.KIND, f -> f.asString().projectable(Projectable.YES)).toReference();
+        var status = schema.field(STATUS, f -> f.asString()).toReference();
+        var title = schema.field(TriageFields.TITLE,
+                f -> f.asString().projectable(Projectable.YES).searchable(Searchable.NO)).toReference();
+        Map<String, Map<TriageFields.Variant, IndexFieldReference<String>>> text = new HashMap<>();
+        for (String field : TriageFields.TEXT_FIELDS) {
+            Map<TriageFields.Variant, IndexFieldReference<String>> variants = new EnumMap<>(TriageFields.Variant.class);
+            // only the analyses the ranking uses (RankingSettings): an unused one would cost indexing time for nothing
+            for (TriageFields.Variant variant : RankingSettings.defaults().activeVariants().keySet()) {
+                variants.put(variant, schema.field(TriageFields.field(field, variant),
+                        f -> f.asString().analyzer(analyzer(variant))).toReference());
+            }
+            text.put(field, variants);
+        }
+        context.bridge(Ticket.class, new Bridge(id, kind, status, title, text));
+    }
+
+    private static String analyzer(TriageFields.Variant variant) {
+        return switch (variant) {
+            case MORPHOLOGICAL -> JapaneseAnalyzers.MORPHOLOGICAL;
+            case BIGRAM -> JapaneseAnalyzers.BIGRAM;
+            case ENGLISH -> JapaneseAnalyzers.ENGLISH;
+            case READING -> JapaneseAnalyzers.READING;
+        };
+    }
+
+    private record Bridge(IndexFieldReference<String> id, IndexFieldReference<String> kind,
+                          IndexFieldReference<String> status, IndexFieldReference<String> title,
+                          Map<String, Map<TriageFields.Variant, IndexFieldReference<String>>> text)
+            implements TypeBridge<Ticket> {
+
+        @Override
+        public void write(DocumentElement target, Ticket ticket, TypeBridgeWriteContext context) {
+            target.addValue(id, ticket.getNumber());
+            target.addValue(kind, TriageDocument.TICKET);
+            target.addValue(status, ticket.getStatus().name());
+            target.addValue(title, ticket.getSubject());
+            addText(target, TriageFields.TITLE, ticket.getSubject());
+            addText(target, TriageFields.BODY, ticket.getDescription());
+            addText(target, TriageFields.ANSWER, ticket.getAnswer());
+            String askedAs = ticket.getAskedAs();
+            addText(target, TriageFields.ASKED_AS,
+                    askedAs == null || askedAs.isBlank() ? TriageFields.ASKED_AS_PLACEHOLDER : askedAs);
+        }
+
+        private void addText(DocumentElement target, String field, String value) {
+            if (value == null || value.isBlank()) {
+                return;
+            }
+            text.get(field).values().forEach(ref -> target.addValue(ref, value));
+        }
+    }
+}

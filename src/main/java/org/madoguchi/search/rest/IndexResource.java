@@ -1,0 +1,46 @@
+package org.madoguchi.search.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.madoguchi.account.application.CurrentUser;
+import org.madoguchi.account.domain.Permission;
+import org.madoguchi.platform.error.NotFoundException;
+import org.madoguchi.search.orm.IndexMaintenance;
+import org.madoguchi.search.orm.IndexRebuild;
+
+/** {@code /api/v1/admin/index}: rebuild the search index from the database and follow its progress. */
+@Path("/v1/admin/index")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class IndexResource {
+
+    public record RebuildOut(String reason, long total, long done, int percent, boolean finished, String failure) {
+        static RebuildOut of(IndexRebuild r) {
+            return new RebuildOut(r.reason(), r.total(), r.done(), r.percent(), r.finished(), r.failure());
+        }
+    }
+
+    @Inject
+    IndexMaintenance maintenance;
+    @Inject
+    CurrentUser currentUser;
+
+    @POST
+    @Path("rebuild")
+    public RebuildOut rebuild() {
+        currentUser.require(Permission.CONFIGURE);
+        return RebuildOut.of(maintenance.rebuild("requested by " + currentUser.username().orElse("?")));
+    }
+
+    @GET
+    @Path("rebuild")
+    public RebuildOut progress() {
+        currentUser.require(Permission.CONFIGURE);
+        return RebuildOut.of(maintenance.lastRebuild().orElseThrow(() -> new NotFoundException("No rebuild yet")));
+    }
+}

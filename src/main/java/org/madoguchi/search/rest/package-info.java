@@ -1,0 +1,2 @@
+/** The API for search index maintenance. */
+package org.madoguchi.search.rest;

@@ -1,0 +1,2 @@
+/** The console page for search index maintenance. */
+package org.madoguchi.search.web;

@@ -1,0 +1,117 @@
+package org.madoguchi.triage.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.madoguchi.account.application.AccountService;
+import org.madoguchi.account.application.CurrentUser;
+import org.madoguchi.account.domain.Account;
+import org.madoguchi.account.domain.Permission;
+import org.madoguchi.platform.error.InvalidInputException;
+import org.madoguchi.platform.error.NotFoundException;
+import org.madoguchi.platform.error.Violation;
+import org.madoguchi.ticket.domain.Actor;
+import org.madoguchi.ticket.domain.Ticket;
+import org.madoguchi.ticket.persistence.TicketRepository;
+import org.madoguchi.triage.domain.Decision;
+import org.madoguchi.triage.domain.TriageDecision;
+
+/**
+ * First-line triage of an inquiry: the similar resolved cases with a proposal, and the agent's decision.
+ * Linking an inquiry to the case that answers it teaches that case the inquiry's wording, at once.
+ */
+@ApplicationScoped
+public class TriageService {
+
+    public static final int CANDIDATES = 10;
+    public static final String TICKET = "ticket";
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    TicketRepository tickets;
+    @Inject
+    SimilarCases similar;
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    AccountService accounts;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public TriageView view(String number) {
+        currentUser.require(Permission.VIEW_TICKETS);
+        Ticket ticket = find(number);
+        String inquiry = inquiryText(ticket);
+        SimilarCases.Suggestion suggestion = similar.find(inquiry, number, CANDIDATES);
+        List<TriageView.CandidateCase> candidates = suggestion.matches().stream()
+                .map(m -> tickets.byNumber(m.id()).map(t -> new TriageView.CandidateCase(TICKET, t.getNumber(),
+                        t.getSubject(), m.score(), similar.excerpt(inquiry, caseText(t)), t.getAnswer())))
+                .flatMap(Optional::stream).toList();
+        Optional<TriageDecision> last = lastDecision(ticket);
+        return new TriageView(suggestion.proposal(), suggestion.confidence(), candidates,
+                last.map(TriageDecision::getDecision).orElse(null),
+                last.map(TriageDecision::getTargetKind).orElse(null), last.map(TriageDecision::getTargetId).orElse(null));
+    }
+
+    /** Records the decision; a known issue links to the ticket that answers it, which learns this wording. */
+    @Transactional
+    public TriageDecision decide(String number, Decision decision, String targetKind, String targetId) {
+        currentUser.require(Permission.WORK_TICKETS);
+        if (decision == null) {
+            throw new InvalidInputException(Violation.of("decision", "validation.oneOf", "known, new"));
+        }
+        Ticket ticket = find(number);
+        Ticket target = null;
+        if (decision == Decision.KNOWN) {
+            if (!TICKET.equals(targetKind)) {
+                throw new InvalidInputException(Violation.of("linkTo.kind", "validation.oneOf", TICKET));
+            }
+            target = tickets.byNumber(targetId == null ? "" : targetId)
+                    .filter(t -> !t.getNumber().equals(number))
+                    .orElseThrow(() -> new InvalidInputException(Violation.of("linkTo.id", "validation.triage.target")));
+        }
+        SimilarCases.Suggestion proposed = similar.find(inquiryText(ticket), number, 1);
+        Actor actor = actor();
+        Instant now = clock.instant();
+        TriageDecision recorded = new TriageDecision(ticket, decision, target == null ? null : TICKET,
+                target == null ? null : target.getNumber(), proposed.proposal(), proposed.confidence(),
+                actor.username(), now);
+        em.persist(recorded);
+        ticket.noteTriage(recorded.summary(), actor, now);
+        if (target != null) {
+            target.learnWording(number, inquiryText(ticket), actor, now);
+        }
+        return recorded;
+    }
+
+    static String inquiryText(Ticket ticket) {
+        return ticket.getSubject() + "\n" + ticket.getDescription();
+    }
+
+    /** What a candidate's excerpt is cut from: what the case was about, then how it was answered. */
+    private static String caseText(Ticket t) {
+        return t.getAnswer() == null ? t.getDescription() : t.getDescription() + "\n" + t.getAnswer();
+    }
+
+    private Optional<TriageDecision> lastDecision(Ticket ticket) {
+        return em.createQuery("select d from TriageDecision d where d.ticket = :t order by d.decidedAt desc, d.id desc",
+                TriageDecision.class).setParameter("t", ticket).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    private Ticket find(String number) {
+        return tickets.byNumber(number).orElseThrow(() -> new NotFoundException("No ticket " + number));
+    }
+
+    private Actor actor() {
+        String username = currentUser.username().orElseThrow();
+        return new Actor(username, accounts.byUsername(username).map(Account::getDisplayName).orElse(username));
+    }
+}

@@ -1,0 +1,16 @@
+package org.madoguchi.triage.application;
+
+import java.util.List;
+import org.madoguchi.triage.domain.Decision;
+
+/** What the triage panel and API show for an inquiry: the proposal, the candidates, and any decision made. */
+public record TriageView(Decision proposal, double confidence, List<CandidateCase> candidates,
+                         Decision decided, String linkedKind, String linkedId) {
+
+    /**
+     * A resolved case that may answer the inquiry, with its answer for reuse. {@code excerpt} is HTML-escaped
+     * text with the matching words in {@code <mark>}.
+     */
+    public record CandidateCase(String kind, String id, String title, double score, String excerpt, String answer) {
+    }
+}

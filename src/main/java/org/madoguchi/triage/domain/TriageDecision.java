@@ -1,0 +1,104 @@
+package org.madoguchi.triage.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.madoguchi.ticket.domain.Ticket;
+
+/** An agent's triage decision on an inquiry, with what the system had proposed: reports count both. */
+@Entity
+@Table(name = "triage_decision")
+public class TriageDecision {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "triage_decision_seq")
+    @SequenceGenerator(name = "triage_decision_seq", sequenceName = "triage_decision_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "ticket_id")
+    private Ticket ticket;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Decision decision;
+
+    @Column(name = "target_kind", length = 10)
+    private String targetKind;
+
+    @Column(name = "target_id", length = 40)
+    private String targetId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private Decision proposed;
+
+    private Double confidence;
+
+    @Column(name = "decided_by", nullable = false, length = 64)
+    private String decidedBy;
+
+    @Column(name = "decided_at", nullable = false)
+    private Instant decidedAt;
+
+    protected TriageDecision() {
+    }
+
+    public TriageDecision(Ticket ticket, Decision decision, String targetKind, String targetId, Decision proposed,
+                          Double confidence, String decidedBy, Instant decidedAt) {
+        if (decision == Decision.KNOWN && (targetKind == null || targetId == null)) {
+            throw new IllegalArgumentException("a known issue links to what answers it");
+        }
+        this.ticket = ticket;
+        this.decision = decision;
+        this.targetKind = decision == Decision.KNOWN ? targetKind : null;
+        this.targetId = decision == Decision.KNOWN ? targetId : null;
+        this.proposed = proposed;
+        this.confidence = confidence;
+        this.decidedBy = decidedBy;
+        this.decidedAt = decidedAt;
+    }
+
+    /** How the history shows it. */
+    public String summary() {
+        return decision == Decision.KNOWN ? "KNOWN " + targetKind + " " + targetId : "NEW";
+    }
+
+    public Decision getDecision() {
+        return decision;
+    }
+
+    public String getTargetKind() {
+        return targetKind;
+    }
+
+    public String getTargetId() {
+        return targetId;
+    }
+
+    public Decision getProposed() {
+        return proposed;
+    }
+
+    public Double getConfidence() {
+        return confidence;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * First-line triage (一次切り分け): for an inquiry, the most similar resolved past tickets with a proposal
+ * (known issue or new), the agent's recorded decision and link, and learning from those links. The search
+ * itself is behind {@link org.madoguchi.triage.application.SimilarCases}, which the search package implements.
+ */
+package org.madoguchi.triage;

@@ -1,0 +1,70 @@
+package org.madoguchi.triage.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Locale;
+import org.madoguchi.platform.error.InvalidInputException;
+import org.madoguchi.platform.error.Violation;
+import org.madoguchi.triage.application.TriageService;
+import org.madoguchi.triage.application.TriageView;
+import org.madoguchi.triage.domain.Decision;
+
+/** {@code /api/v1/tickets/{number}/triage}: the candidates and proposal, and the agent's decision. */
+@Path("/v1/tickets/{number}/triage")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class TriageResource {
+
+    public record CandidateOut(String kind, String id, String title, double score, String excerpt) {
+    }
+
+    public record TriageOut(String decision, double confidence, List<CandidateOut> candidates, String decided,
+                            LinkOut linkedTo) {
+    }
+
+    public record LinkOut(String kind, String id) {
+    }
+
+    public record DecisionIn(String decision, LinkOut linkTo) {
+    }
+
+    @Inject
+    TriageService triage;
+
+    @GET
+    public TriageOut get(@PathParam("number") String number) {
+        TriageView view = triage.view(number);
+        return new TriageOut(lower(view.proposal()), view.confidence(), view.candidates().stream()
+                .map(c -> new CandidateOut(c.kind(), c.id(), c.title(), c.score(), c.excerpt())).toList(),
+                lower(view.decided()), view.linkedId() == null ? null : new LinkOut(view.linkedKind(), view.linkedId()));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TriageOut decide(@PathParam("number") String number, DecisionIn in) {
+        if (in == null || in.decision() == null) {
+            throw new InvalidInputException(Violation.of("decision", "validation.oneOf", "known, new"));
+        }
+        Decision decision;
+        try {
+            decision = Decision.valueOf(in.decision().strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(Violation.of("decision", "validation.oneOf", "known, new"));
+        }
+        triage.decide(number, decision, in.linkTo() == null ? null : in.linkTo().kind(),
+                in.linkTo() == null ? null : in.linkTo().id());
+        return get(number);
+    }
+
+    private static String lower(Decision d) {
+        return d == null ? null : d.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,2 @@
+/** The triage API for agents. */
+package org.madoguchi.triage.rest;

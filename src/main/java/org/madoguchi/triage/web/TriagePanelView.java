@@ -1,0 +1,71 @@
+package org.madoguchi.triage.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.madoguchi.platform.error.InvalidInputException;
+import org.madoguchi.platform.web.Feedback;
+import org.madoguchi.ticket.domain.MessageKind;
+import org.madoguchi.ticket.web.TicketDetailView;
+import org.madoguchi.triage.application.TriageService;
+import org.madoguchi.triage.application.TriageView;
+import org.madoguchi.triage.domain.Decision;
+
+/**
+ * The triage panel on a ticket: similar resolved cases and the proposal; the agent links the inquiry to the
+ * case that answers it (and may put that answer into the reply), or marks it new and investigates.
+ */
+@Named
+@ViewScoped
+public class TriagePanelView implements Serializable {
+
+    @Inject
+    TriageService triage;
+    @Inject
+    TicketDetailView ticket;
+
+    private TriageView view;
+
+    public TriageView getView() {
+        if (view == null) {
+            view = triage.view(ticket.getNumber());
+        }
+        return view;
+    }
+
+    public void linkKnown(String targetNumber) {
+        decide(Decision.KNOWN, targetNumber);
+    }
+
+    /** Links the case and prepares its answer as this ticket's answer, to be checked and sent by the agent. */
+    public void reuseAnswer(TriageView.CandidateCase candidate) {
+        if (decide(Decision.KNOWN, candidate.id()) && candidate.answer() != null) {
+            ticket.setKind(MessageKind.ANSWER);
+            ticket.setBody(candidate.answer());
+        }
+    }
+
+    public void markNew() {
+        decide(Decision.NEW, null);
+    }
+
+    private boolean decide(Decision decision, String target) {
+        try {
+            triage.decide(ticket.getNumber(), decision, decision == Decision.KNOWN ? TriageService.TICKET : null, target);
+            String body = ticket.getBody();
+            MessageKind kind = ticket.getKind();
+            ticket.load();
+            ticket.setBody(body);
+            ticket.setKind(kind);
+            view = null;
+            Feedback.info(decision == Decision.KNOWN ? "triage.linked" : "triage.markedNew", target);
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
+            return true;
+        } catch (InvalidInputException e) {
+            Feedback.show("triage", e);
+            return false;
+        }
+    }
+}

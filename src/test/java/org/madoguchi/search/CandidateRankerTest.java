@@ -1,0 +1,131 @@
+package org.madoguchi.search;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+import org.apache.lucene.search.IndexSearcher;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CandidateRankerTest {
+
+    private static final JapaneseAnalyzers ANALYZERS = new JapaneseAnalyzers(AnalysisResources.defaults());
+    private static final CandidateRanker RANKER =
+            new CandidateRanker(ANALYZERS, RankingSettings.defaults(), ProposalPolicy.defaults());
+    private static IndexSearcher searcher;
+
+    private static final List<TriageDocument> ENTRIES = List.of(
+            entry("A1", "パスワードを続けて間違えてロックされた（E-1021）", "5回誤入力するとE-1021が表示されログインできません。30分で解除されます。", "2024-01-10T00:00:00Z"),
+            entry("A2", "パスワードの有効期限切れ（E-1024）", "90日ごとに変更が必要です。期限切れでログインするとE-1024が出ます。", "2024-02-10T00:00:00Z"),
+            entry("A3", "人孔の位置を地図で確認するには", "人孔番号で検索すると地図が人孔の位置へ移動します。", "2024-03-10T00:00:00Z"),
+            entry("A4", "印刷した地図の縮尺が合わない", "PDF出力時に用紙に合わせる設定を外してください。", "2024-04-10T00:00:00Z"),
+            entry("A5", "How do I delete my account?", "Open settings and choose delete account.", "2024-05-10T00:00:00Z"));
+
+    private static TriageDocument entry(String id, String title, String body, String created) {
+        return new TriageDocument(id, TriageDocument.TICKET, title, body, null, List.of(), Instant.parse(created));
+    }
+
+    @BeforeAll
+    static void index() throws IOException {
+        searcher = InMemoryTriageIndex.build(ANALYZERS, ENTRIES);
+    }
+
+    private static String first(String inquiry) {
+        TriageResult result = RANKER.triage(searcher, inquiry, null, 10);
+        assertFalse(result.candidates().isEmpty(), "nothing found for " + inquiry);
+        return result.candidates().get(0).id();
+    }
+
+    @Test
+    void fullWidthCodeAndHalfWidthKanaFindTheRightEntry() {
+        assertEquals("A1", first("Ｅ－１０２１がでてﾛｸﾞｲﾝできません"));
+        assertEquals("A2", first("E-1024って何？"));
+    }
+
+    @Test
+    void synonymFindsTheEntryWrittenWithTheOtherWord() {
+        assertEquals("A3", first("マンホールの場所を知りたい"));
+    }
+
+    @Test
+    void englishInquiryFindsTheEnglishEntry() {
+        assertEquals("A5", first("remove my account please"));
+    }
+
+    @Test
+    void filtersHonourCreatedAndExclusions() {
+        TriageResult before = RANKER.triage(searcher, "E-1021", TriageFilters.of(Instant.parse("2024-01-01T00:00:00Z"), null, null), 10);
+        assertTrue(before.candidates().isEmpty());
+        TriageResult excluded = RANKER.triage(searcher, "E-1021 ロック", TriageFilters.of(null, List.of("A1"), null), 10);
+        assertTrue(excluded.candidates().stream().noneMatch(c -> c.id().equals("A1")));
+    }
+
+    @Test
+    void linkedInquiryWordingMakesAnEntryFindable() throws IOException {
+        String wording = "帳票の外字が黒い四角になる";
+        String later = "帳票で外字が黒い四角になってしまう";
+        List<TriageDocument> learnt = ENTRIES.stream().map(e -> e.id().equals("A4") ? e.withAskedAs(wording) : e).toList();
+        IndexSearcher withHistory = InMemoryTriageIndex.build(ANALYZERS, learnt);
+        Candidate before = RANKER.triage(searcher, later, null, 10).candidates().stream()
+                .filter(c -> c.id().equals("A4")).findFirst().orElse(new Candidate("A4", null, null, 0f));
+        Candidate after = RANKER.triage(withHistory, later, null, 10).candidates().get(0);
+        assertEquals("A4", after.id());
+        assertTrue(after.score() > 1.3 * before.score(), before + " -> " + after);
+    }
+
+    @Test
+    void clearMatchIsProposedKnownAndUnrelatedInquiryNew() {
+        TriageProposal known = RANKER.triage(searcher, "パスワードを5回間違えてE-1021でロックされた", null, 10).proposal();
+        TriageProposal unrelated = RANKER.triage(searcher, "タブレットのカメラで撮った写真の向きがおかしい", null, 10).proposal();
+        assertTrue(known.confidence() > unrelated.confidence());
+        assertEquals(TriageProposal.Decision.NEW, unrelated.decision());
+    }
+
+    @Test
+    void unknownErrorCodeLowersTheConfidence() {
+        TriageProposal unknownCode = RANKER.triage(searcher, "パスワード入力でE-5003が表示されます", null, 10).proposal();
+        TriageProposal knownCode = RANKER.triage(searcher, "パスワード入力でE-1021が表示されます", null, 10).proposal();
+        assertEquals(1.0, unknownCode.features().codeMissing());
+        assertEquals(0.0, knownCode.features().codeMissing());
+        assertEquals("A1", knownCode.candidate().id());
+        assertTrue(unknownCode.confidence() < knownCode.confidence());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "title:(foo AND \"bar", "*?~^\\/[]{}!:-+&&||", "🙂🚽💥 ﾛｸﾞｲﾝ🙂", "AND OR NOT",
+        "\u0000\uFFFF\uD800", "ＥＲＲＯＲ：：：－－－"})
+    void oddInquiriesNeverThrow(String inquiry) {
+        TriageResult result = assertDoesNotThrow(() -> RANKER.triage(searcher, inquiry, null, 10));
+        assertNotNull(result.proposal());
+    }
+
+    @Test
+    void hundredKilobyteInquiryIsBoundedAndFast() {
+        StringBuilder text = new StringBuilder();
+        Random random = new Random(7);
+        String pieces = "ログイン地図印刷E-1021マンホール()*:\"🙂abc 管渠ﾀﾌﾞﾚｯﾄ";
+        while (text.length() < 100_000) {
+            text.append(pieces.charAt(random.nextInt(pieces.length())));
+        }
+        long start = System.nanoTime();
+        TriageResult result = assertDoesNotThrow(() -> RANKER.triage(searcher, text.toString(), null, 10));
+        assertNotNull(result);
+        assertTrue((System.nanoTime() - start) / 1e6 < 5_000, "bounded work for a huge inquiry");
+        assertTrue(RANKER.query(text.toString()).terms().values().stream()
+                .allMatch(t -> t.groups().size() <= RankingSettings.defaults().maxTermsPerVariant()));
+    }
+
+    @Test
+    void nullInquiryGivesNothing() {
+        assertTrue(RANKER.triage(searcher, null, null, 10).candidates().isEmpty());
+    }
+}

@@ -1,0 +1,138 @@
+package org.madoguchi.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.junit.jupiter.api.Test;
+
+class JapaneseAnalyzersTest {
+
+    private static final JapaneseAnalyzers ANALYZERS = new JapaneseAnalyzers(AnalysisResources.defaults());
+
+    static List<String> terms(Analyzer analyzer, String text) throws IOException {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("f", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        }
+        return terms;
+    }
+
+    @Test
+    void halfWidthKatakanaMeetsFullWidth() throws IOException {
+        assertEquals(terms(ANALYZERS.morphological(), "ログインできません"),
+                terms(ANALYZERS.morphological(), "ﾛｸﾞｲﾝできません"));
+        assertEquals(terms(ANALYZERS.bigram(), "ログイン"), terms(ANALYZERS.bigram(), "ﾛｸﾞｲﾝ"));
+        assertTrue(terms(ANALYZERS.morphological(), "ﾛｸﾞｲﾝ").contains("ログイン"));
+    }
+
+    @Test
+    void fullWidthErrorCodeIsOneTokenEqualToTheAsciiCode() throws IOException {
+        for (Analyzer analyzer : List.of(ANALYZERS.bigram(), ANALYZERS.english())) {
+            assertEquals(List.of("e1021"), terms(analyzer, "Ｅ－１０２１"));
+            assertEquals(List.of("e1021"), terms(analyzer, "E-1021"));
+            assertEquals(List.of("w4302"), terms(analyzer, "W−4302"), "a minus sign works as a hyphen");
+        }
+        assertEquals(terms(ANALYZERS.morphological(), "E-1021が出ます"),
+                terms(ANALYZERS.morphological(), "Ｅ－１０２１が出ます"));
+    }
+
+    @Test
+    void queryAnalyzerExpandsSynonymsBothWays() throws IOException {
+        List<String> manhole = terms(ANALYZERS.morphologicalQuery(), "マンホールの蓋");
+        assertTrue(manhole.containsAll(List.of("マンホール", "人孔")), manhole.toString());
+        List<String> jinko = terms(ANALYZERS.morphologicalQuery(), "人孔の位置");
+        assertTrue(jinko.containsAll(List.of("マンホール", "人孔")), jinko.toString());
+        List<String> pipe = terms(ANALYZERS.morphologicalQuery(), "下水管が詰まった");
+        assertTrue(pipe.containsAll(List.of("管渠", "管路", "下水管")), pipe.toString());
+        assertTrue(terms(ANALYZERS.morphological(), "マンホールの蓋").contains("マンホール"));
+        assertTrue(!terms(ANALYZERS.morphological(), "マンホールの蓋").contains("人孔"),
+                "synonyms are applied at query time only");
+    }
+
+    @Test
+    void katakanaLongVowelIsFolded() throws IOException {
+        assertEquals(terms(ANALYZERS.morphological(), "コンピュータ"), terms(ANALYZERS.morphological(), "コンピューター"));
+        assertEquals(terms(ANALYZERS.morphological(), "サーバ"), terms(ANALYZERS.morphological(), "サーバー"));
+    }
+
+    @Test
+    void kanaOnlySpellingMeetsKatakanaInBigrams() throws IOException {
+        assertEquals(terms(ANALYZERS.bigram(), "パスワード"), terms(ANALYZERS.bigram(), "ぱすわーど"));
+    }
+
+    @Test
+    void readingBigramsMeetKanaSpellingsAndImeSlips() throws IOException {
+        assertEquals(terms(ANALYZERS.reading(), "管番号"), terms(ANALYZERS.reading(), "かんばんごう"));
+        assertEquals(terms(ANALYZERS.reading(), "同期できない"), terms(ANALYZERS.reading(), "動機できない"));
+    }
+
+    @Test
+    void morphologicalAnalyzerDropsParticlesAndKeepsBaseForms() throws IOException {
+        List<String> terms = terms(ANALYZERS.morphological(), "地図が表示されませんでした");
+        assertTrue(terms.contains("地図") && terms.contains("表示"), terms.toString());
+        assertTrue(!terms.contains("が"), terms.toString());
+    }
+
+    @Test
+    void domainWordsStayWholeThroughTheUserDictionary() throws IOException {
+        assertEquals(List.of("人孔"), terms(ANALYZERS.morphological(), "人孔"));
+        assertEquals(List.of("管渠"), terms(ANALYZERS.morphological(), "管渠"));
+    }
+
+    @Test
+    void englishAnalyzerStemsAndDropsStopWords() throws IOException {
+        assertEquals(List.of("delet", "account"), terms(ANALYZERS.english(), "Deleting the accounts"));
+    }
+
+    @Test
+    void offsetsPointIntoTheOriginalText() throws IOException {
+        String text = "ﾛｸﾞｲﾝ画面";
+        try (TokenStream stream = ANALYZERS.morphological().tokenStream("f", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (term.toString().equals("画面")) {
+                    assertEquals("画面", text.substring(offset.startOffset(), offset.endOffset()));
+                }
+            }
+            stream.end();
+        }
+    }
+
+    @Test
+    void expandingCharactersKeepOffsetsInOrder() throws IOException {
+        String text = "Crash…in ㍍ and ﬁle‥テスト… done";
+        for (Analyzer analyzer : ANALYZERS.byName().values()) {
+            try (TokenStream stream = analyzer.tokenStream("f", text)) {
+                OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+                stream.reset();
+                int lastStart = 0;
+                while (stream.incrementToken()) {
+                    assertTrue(offset.startOffset() <= offset.endOffset() && offset.startOffset() >= lastStart);
+                    assertTrue(offset.endOffset() <= text.length());
+                    lastStart = offset.startOffset();
+                }
+                stream.end();
+            }
+        }
+    }
+
+    @Test
+    void everyAnalyzerIsRegisteredByName() {
+        assertEquals(5, ANALYZERS.byName().size());
+        assertTrue(ANALYZERS.byName().containsKey(JapaneseAnalyzers.MORPHOLOGICAL));
+    }
+}
