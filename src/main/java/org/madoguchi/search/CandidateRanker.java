@@ -59,6 +59,14 @@ public final class CandidateRanker {
         try {
             TopDocs top = searcher.search(filtered(query.query(), filter), Math.max(limit, 2));
             List<Candidate> candidates = toCandidates(searcher, top, limit);
+            Candidate repeat = sameWordingAsLinked(searcher, inquiry, filter, candidates);
+            if (repeat != null) {
+                List<Candidate> reordered = new ArrayList<>(List.of(repeat));
+                candidates.stream().filter(c -> !c.id().equals(repeat.id())).limit(limit - 1L)
+                        .forEach(reordered::add);
+                return new TriageResult(reordered, new TriageProposal(TriageProposal.Decision.KNOWN, REPEAT_CONFIDENCE,
+                        repeat, ProposalFeatures.NONE));
+            }
             if (candidates.isEmpty()) {
                 return TriageResult.empty();
             }
@@ -67,6 +75,29 @@ public final class CandidateRanker {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Confidence of a proposal resting on an exact repeat of a wording an agent linked before. */
+    static final double REPEAT_CONFIDENCE = 0.99;
+
+    /**
+     * The entry an agent already linked an inquiry worded exactly like this one to (learning from decisions):
+     * it goes first, above anything the ranking prefers.
+     */
+    private static Candidate sameWordingAsLinked(IndexSearcher searcher, String inquiry, Query filter,
+                                                 List<Candidate> ranked) throws IOException {
+        String key = WordingKey.of(inquiry);
+        if (key == null) {
+            return null;
+        }
+        TopDocs exact = searcher.search(filtered(new org.apache.lucene.search.TermQuery(
+                new org.apache.lucene.index.Term(TriageFields.ASKED_AS_EXACT, key)), filter), 1);
+        if (exact.scoreDocs.length == 0) {
+            return null;
+        }
+        Document doc = searcher.storedFields().document(exact.scoreDocs[0].doc);
+        float score = ranked.isEmpty() ? 1f : ranked.get(0).score();
+        return new Candidate(doc.get(TriageFields.ID), doc.get(TriageFields.KIND), doc.get(TriageFields.TITLE), score);
     }
 
     static Query filtered(Query query, Query filter) {

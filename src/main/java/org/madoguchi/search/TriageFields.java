@@ -27,6 +27,9 @@ public final class TriageFields {
      */
     public static final String ASKED_AS_PLACEHOLDER = "madoguchinotaskedyet";
 
+    /** Keyword field: the {@link WordingKey} of each linked inquiry, for exact repeats of a known wording. */
+    public static final String ASKED_AS_EXACT = "askedAsExact";
+
     public static final List<String> TEXT_FIELDS = List.of(TITLE, BODY, ANSWER, ASKED_AS);
 
     /** The ways a text field is analysed; each becomes its own indexed field. */

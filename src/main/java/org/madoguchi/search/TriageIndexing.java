@@ -70,6 +70,8 @@ public final class TriageIndexing {
         addText(doc, TriageFields.TITLE, entry.title());
         addText(doc, TriageFields.BODY, entry.body());
         addText(doc, TriageFields.ANSWER, entry.answer());
+        entry.askedAs().stream().map(WordingKey::of).filter(java.util.Objects::nonNull)
+                .forEach(key -> doc.add(new StringField(TriageFields.ASKED_AS_EXACT, key, Field.Store.NO)));
         addText(doc, TriageFields.ASKED_AS, entry.askedAs().isEmpty()
                 ? TriageFields.ASKED_AS_PLACEHOLDER : String.join("\n", entry.askedAs()));
         return doc;

@@ -46,6 +46,20 @@ class CandidateRankerTest {
     }
 
     @Test
+    void anInquiryWordedExactlyLikeALinkedOneIsThatKnownIssue() throws IOException {
+        String colloquial = "夜中にピーピー鳴った記録を紙で残したい";
+        TriageDocument linked = new TriageDocument("B1", TriageDocument.TICKET, "ポンプ場の警報履歴を帳票に出力したい",
+                "帳票メニューで期間を指定して出力できます。", null, List.of(colloquial), Instant.parse("2024-06-01T00:00:00Z"));
+        IndexSearcher withLink = InMemoryTriageIndex.build(ANALYZERS, List.of(ENTRIES.get(3), linked));
+        TriageResult result = RANKER.triage(withLink, "夜中に　ピーピー鳴った記録を、紙で残したい！", null, 10);
+        assertEquals("B1", result.candidates().get(0).id(), "spacing, width and punctuation do not matter");
+        assertEquals(TriageProposal.Decision.KNOWN, result.proposal().decision());
+
+        TriageResult unrelated = RANKER.triage(withLink, "地図を印刷すると縮尺が合わない", null, 10);
+        assertEquals("A4", unrelated.candidates().get(0).id(), "other inquiries rank as before");
+    }
+
+    @Test
     void fullWidthCodeAndHalfWidthKanaFindTheRightEntry() {
         assertEquals("A1", first("Ｅ－１０２１がでてﾛｸﾞｲﾝできません"));
         assertEquals("A2", first("E-1024って何？"));

@@ -16,6 +16,7 @@ import org.madoguchi.search.JapaneseAnalyzers;
 import org.madoguchi.search.RankingSettings;
 import org.madoguchi.search.TriageDocument;
 import org.madoguchi.search.TriageFields;
+import org.madoguchi.search.WordingKey;
 import org.madoguchi.ticket.domain.Ticket;
 
 /**
@@ -35,6 +36,7 @@ public class TicketTriageBinder implements TypeBinder {
         var id = schema.field(TriageFields.ID, f -> f.asString().projectable(Projectable.YES)).toReference();
         var kind = schema.field(TriageFields.KIND, f -> f.asString().projectable(Projectable.YES)).toReference();
         var status = schema.field(STATUS, f -> f.asString()).toReference();
+        var exact = schema.field(TriageFields.ASKED_AS_EXACT, f -> f.asString()).multiValued().toReference();
         var title = schema.field(TriageFields.TITLE,
                 f -> f.asString().projectable(Projectable.YES).searchable(Searchable.NO)).toReference();
         Map<String, Map<TriageFields.Variant, IndexFieldReference<String>>> text = new HashMap<>();
@@ -47,7 +49,7 @@ public class TicketTriageBinder implements TypeBinder {
             }
             text.put(field, variants);
         }
-        context.bridge(Ticket.class, new Bridge(id, kind, status, title, text));
+        context.bridge(Ticket.class, new Bridge(id, kind, status, title, exact, text));
     }
 
     private static String analyzer(TriageFields.Variant variant) {
@@ -61,7 +63,7 @@ public class TicketTriageBinder implements TypeBinder {
 
     private record Bridge(IndexFieldReference<String> id, IndexFieldReference<String> kind,
                           IndexFieldReference<String> status, IndexFieldReference<String> title,
-                          Map<String, Map<TriageFields.Variant, IndexFieldReference<String>>> text)
+                          IndexFieldReference<String> exact, Map<String, Map<TriageFields.Variant, IndexFieldReference<String>>> text)
             implements TypeBridge<Ticket> {
 
         @Override
@@ -74,6 +76,10 @@ public class TicketTriageBinder implements TypeBinder {
             addText(target, TriageFields.BODY, ticket.getDescription());
             addText(target, TriageFields.ANSWER, ticket.getAnswer());
             String askedAs = ticket.getAskedAs();
+            if (askedAs != null) {
+                java.util.Arrays.stream(askedAs.split(Ticket.WORDING_SEPARATOR)).map(WordingKey::of)
+                        .filter(java.util.Objects::nonNull).distinct().forEach(key -> target.addValue(exact, key));
+            }
             addText(target, TriageFields.ASKED_AS,
                     askedAs == null || askedAs.isBlank() ? TriageFields.ASKED_AS_PLACEHOLDER : askedAs);
         }

@@ -347,8 +347,9 @@ class TicketApiIT {
         String similar = open("ポンプ場の警報履歴を出力する方法 " + tag);
         assertEquals(answered, candidates(similar).get(0), "the answered case comes first");
 
-        String question = "機場のアラームログを取り出す手順が知りたいです。";
-        String differentlyWorded = openAndKeep("機場アラームのログをダウンロードするには " + tag, question);
+        // Worded as people talk, with no word (or synonym) in common with the answered case.
+        String question = "夜中にピーピー鳴ったときの記録を紙にして上司に見せたいです。";
+        String differentlyWorded = openAndKeep("夜中にピーピー鳴った記録を紙で残したい", question);
         assertTrue(candidates(differentlyWorded).indexOf(answered) != 0, "not yet found first by this wording");
         Api.Reply link = api.post("api/v1/tickets/" + differentlyWorded + "/triage", OPERATOR,
                 "{\"decision\":\"known\",\"linkTo\":{\"kind\":\"ticket\",\"id\":\"" + answered + "\"}}");
@@ -356,7 +357,7 @@ class TicketApiIT {
         assertEquals("known", link.json().getString("decided"));
         assertEquals(answered, link.json().getJsonObject("linkedTo").getString("id"));
 
-        String sameWording = openAndKeep("機場アラームのログをダウンロードするには " + tag, question);
+        String sameWording = openAndKeep("夜中にピーピー鳴った記録を紙で残したい", question);
         assertEquals(answered, candidates(sameWording).get(0), "the linked wording now finds the case at once");
 
         List<String> history = api.get("api/v1/tickets/" + differentlyWorded, OPERATOR).json().getJsonArray("history")
