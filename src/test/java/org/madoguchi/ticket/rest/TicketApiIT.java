@@ -366,6 +366,24 @@ class TicketApiIT {
     }
 
     @Test
+    void triageCopesWithAnyTextPeopleType() {
+        List<String> subjects = List.of("title:(ログイン OR \\\"地図\\\") AND -印刷* ~2 [a TO z] {!}",
+                "😀🙏 地図が出ない 🗺️", "ＡＢＣ ﾛｸﾞｲﾝ E-1021 Ｅ－１０２１ ログイン出来ない", "?", "a".repeat(200));
+        for (String subject : subjects) {
+            String number = open(subject);
+            Api.Reply triage = api.get("api/v1/tickets/" + number + "/triage", OPERATOR);
+            assertEquals(200, triage.status(), subject + " -> " + triage.raw().body());
+            assertNotNull(triage.json().getJsonArray("candidates"));
+        }
+        String longText = "下水道台帳の検索で結果が出ない。".repeat(1200);
+        Api.Reply created = api.post("api/v1/tickets", null, """
+                {"type":"inquiry","subject":"長文の問合せ","description":"%s","requester":{"name":"x","email":"x@example.jp"}}"""
+                .formatted(longText));
+        assertEquals(201, created.status(), created.raw().body());
+        assertEquals(200, api.get("api/v1/tickets/" + created.json().getString("number") + "/triage", OPERATOR).status());
+    }
+
+    @Test
     void triageDecisionsAreCheckedAndRoleBound() {
         String number = open("triage input " + UUID.randomUUID());
         assertEquals(400, api.post("api/v1/tickets/" + number + "/triage", OPERATOR, "{\"decision\":\"maybe\"}").status());
