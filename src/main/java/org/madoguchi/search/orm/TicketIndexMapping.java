@@ -1,6 +1,7 @@
 package org.madoguchi.search.orm;
 
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
 import org.madoguchi.ticket.domain.Ticket;
 
@@ -14,5 +15,7 @@ public class TicketIndexMapping implements HibernateOrmSearchMappingConfigurer {
         var ticket = context.programmaticMapping().type(Ticket.class);
         ticket.indexed().index(TICKET_INDEX);
         ticket.binder(new TicketTriageBinder());
+        // a system's code never changes: moving a ticket to another system reindexes it, editing a system need not
+        ticket.property("system").indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
     }
 }

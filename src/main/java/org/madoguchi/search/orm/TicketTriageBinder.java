@@ -27,15 +27,20 @@ public class TicketTriageBinder implements TypeBinder {
 
     /** Keyword field with the ticket status: triage looks only at answered and closed tickets. */
     public static final String STATUS = "status";
+    /** Keyword fields for the console search's filters. */
+    public static final String TYPE = "type";
+    public static final String SYSTEM = "system";
 
     @Override
     public void bind(TypeBindingContext context) {
-        context.dependencies().use("number").use("subject").use("description").use("answer").use("askedAs")
+        context.dependencies().use("number").use("type").use("system.code").use("subject").use("description").use("answer").use("askedAs")
                 .use("status").use("receivedAt");
         IndexSchemaElement schema = context.indexSchemaElement();
         var id = schema.field(TriageFields.ID, f -> f.asString().projectable(Projectable.YES)).toReference();
         var kind = schema.field(TriageFields.KIND, f -> f.asString().projectable(Projectable.YES)).toReference();
         var status = schema.field(STATUS, f -> f.asString()).toReference();
+        var type = schema.field(TYPE, f -> f.asString()).toReference();
+        var system = schema.field(SYSTEM, f -> f.asString()).toReference();
         var exact = schema.field(TriageFields.ASKED_AS_EXACT, f -> f.asString()).multiValued().toReference();
         var title = schema.field(TriageFields.TITLE,
                 f -> f.asString().projectable(Projectable.YES).searchable(Searchable.NO)).toReference();
@@ -49,7 +54,7 @@ public class TicketTriageBinder implements TypeBinder {
             }
             text.put(field, variants);
         }
-        context.bridge(Ticket.class, new Bridge(id, kind, status, title, exact, text));
+        context.bridge(Ticket.class, new Bridge(id, kind, new Facets(status, type, system), title, exact, text));
     }
 
     private static String analyzer(TriageFields.Variant variant) {
@@ -61,8 +66,13 @@ public class TicketTriageBinder implements TypeBinder {
         };
     }
 
+    /** The keyword fields that filter. */
+    private record Facets(IndexFieldReference<String> status, IndexFieldReference<String> type,
+                          IndexFieldReference<String> system) {
+    }
+
     private record Bridge(IndexFieldReference<String> id, IndexFieldReference<String> kind,
-                          IndexFieldReference<String> status, IndexFieldReference<String> title,
+                          Facets facets, IndexFieldReference<String> title,
                           IndexFieldReference<String> exact, Map<String, Map<TriageFields.Variant, IndexFieldReference<String>>> text)
             implements TypeBridge<Ticket> {
 
@@ -70,7 +80,11 @@ public class TicketTriageBinder implements TypeBinder {
         public void write(DocumentElement target, Ticket ticket, TypeBridgeWriteContext context) {
             target.addValue(id, ticket.getNumber());
             target.addValue(kind, TriageDocument.TICKET);
-            target.addValue(status, ticket.getStatus().name());
+            target.addValue(facets.status(), ticket.getStatus().name());
+            target.addValue(facets.type(), ticket.getType().name());
+            if (ticket.getSystem() != null) {
+                target.addValue(facets.system(), ticket.getSystem().getCode());
+            }
             target.addValue(title, ticket.getSubject());
             addText(target, TriageFields.TITLE, ticket.getSubject());
             addText(target, TriageFields.BODY, ticket.getDescription());

@@ -384,6 +384,37 @@ class TicketApiIT {
     }
 
     @Test
+    void theDeskSearchRanksFiltersPagesAndMarksPassages() {
+        String tag = "検索" + UUID.randomUUID().toString().substring(0, 6);
+        String answered = openAndAnswer("マンホール蓋の写真を台帳に登録したい " + tag,
+                "点検で撮影したマンホール蓋の写真を台帳に登録する方法を教えてください。",
+                "台帳画面の写真タブから登録できます。");
+        String open = open("マンホール蓋の写真が表示されない " + tag);
+        String q = java.net.URLEncoder.encode("人孔の蓋の写真 " + tag, java.nio.charset.StandardCharsets.UTF_8);
+
+        JsonObject all = api.get("api/v1/search?q=" + q, OPERATOR).json();
+        List<String> ids = all.getJsonArray("items").stream().map(i -> ((JsonObject) i).getString("id")).toList();
+        assertTrue(ids.indexOf(answered) >= 0 && ids.indexOf(answered) < 3, "the synonym 人孔 finds マンホール: " + ids);
+        assertTrue(ids.contains(open), "every status is searched");
+        String excerpt = all.getJsonArray("items").getJsonObject(ids.indexOf(answered)).getString("excerpt");
+        assertTrue(excerpt.contains("<mark>"), excerpt);
+
+        JsonObject onlyAnswered = api.get("api/v1/search?status=answered&q=" + q, OPERATOR).json();
+        assertTrue(onlyAnswered.getJsonArray("items").stream()
+                .allMatch(i -> ((JsonObject) i).getString("status").equals("ANSWERED")));
+        JsonObject paged = api.get("api/v1/search?size=1&page=1&q=" + q, OPERATOR).json();
+        assertEquals(1, paged.getJsonArray("items").size());
+        assertEquals(all.getInt("total"), paged.getInt("total"));
+
+        assertEquals(0, api.get("api/v1/search?q=%20%20", OPERATOR).json().getInt("total"));
+        assertEquals(200, api.get("api/v1/search?q=" + java.net.URLEncoder.encode("a:(b OR \\\"c) *?~ 😀",
+                java.nio.charset.StandardCharsets.UTF_8), OPERATOR).status());
+        assertEquals(400, api.get("api/v1/search?q=x&kind=bogus", OPERATOR).status());
+        assertEquals(401, api.get("api/v1/search?q=x", null).status());
+        assertEquals(403, api.get("api/v1/search?q=x", ADMIN).status());
+    }
+
+    @Test
     void triageDecisionsAreCheckedAndRoleBound() {
         String number = open("triage input " + UUID.randomUUID());
         assertEquals(400, api.post("api/v1/tickets/" + number + "/triage", OPERATOR, "{\"decision\":\"maybe\"}").status());

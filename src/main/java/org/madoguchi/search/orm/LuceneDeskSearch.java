@@ -1,0 +1,66 @@
+package org.madoguchi.search.orm;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.madoguchi.search.RankingSettings;
+import org.madoguchi.search.TriageFields;
+import org.madoguchi.search.TriageQuery;
+import org.madoguchi.triage.application.DeskSearch;
+
+/** Console search: the triage query over every ticket, narrowed by status, type and system, paged. */
+@ApplicationScoped
+public class LuceneDeskSearch implements DeskSearch {
+
+    @Inject
+    TicketSearchers searchers;
+
+    @Override
+    public Hits search(String text, Filters filters, int first, int size) {
+        TriageQuery query = TriageQuery.of(text, TriageAnalysis.analyzers(), RankingSettings.defaults());
+        if (query.isEmpty()) {
+            return new Hits(List.of(), 0);
+        }
+        Query filtered = withFilters(query.query(), filters);
+        return searchers.withSearcher(searcher -> {
+            TopDocs top = searcher.search(filtered, first + size);
+            List<Hit> hits = new ArrayList<>();
+            ScoreDoc[] docs = top.scoreDocs;
+            for (int i = first; i < docs.length; i++) {
+                Document doc = searcher.storedFields().document(docs[i].doc);
+                hits.add(new Hit(doc.get(TriageFields.KIND), doc.get(TriageFields.ID), doc.get(TriageFields.TITLE),
+                        docs[i].score));
+            }
+            return new Hits(hits, searcher.count(filtered));
+        });
+    }
+
+    static Query withFilters(Query query, Filters filters) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        anyOf(b, TicketTriageBinder.STATUS, filters.statuses());
+        anyOf(b, TicketTriageBinder.TYPE, filters.types());
+        if (filters.systemCode() != null && !filters.systemCode().isBlank()) {
+            b.add(new TermQuery(new Term(TicketTriageBinder.SYSTEM, filters.systemCode())), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private static void anyOf(BooleanQuery.Builder b, String field, Set<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        values.forEach(v -> any.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD));
+        b.add(any.build(), BooleanClause.Occur.FILTER);
+    }
+}

@@ -1,0 +1,45 @@
+package org.madoguchi.triage.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import org.madoguchi.account.application.CurrentUser;
+import org.madoguchi.account.domain.Permission;
+import org.madoguchi.ticket.persistence.TicketRepository;
+
+/** The console's search: ranked like triage, over every ticket, with filters, paging and marked passages. */
+@ApplicationScoped
+public class DeskSearchService {
+
+    public static final int MAX_SIZE = 100;
+    /** Longer queries are cut: what matters of a pasted mail is in its first part. */
+    public static final int MAX_QUERY_CHARS = 8000;
+
+    @Inject
+    DeskSearch search;
+    @Inject
+    SimilarCases similar;
+    @Inject
+    TicketRepository tickets;
+    @Inject
+    CurrentUser currentUser;
+
+    @Transactional
+    public SearchResults search(String query, DeskSearch.Filters filters, int first, int size) {
+        currentUser.require(Permission.VIEW_TICKETS);
+        int pageSize = Math.clamp(size, 1, MAX_SIZE);
+        int start = Math.max(0, first);
+        String q = query == null ? "" : query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;
+        if (q.isBlank()) {
+            return new SearchResults(java.util.List.of(), 0, start, pageSize);
+        }
+        DeskSearch.Hits hits = search.search(q, filters == null ? DeskSearch.Filters.none() : filters, start, pageSize);
+        var results = hits.hits().stream()
+                .map(h -> tickets.byNumber(h.id()).map(t -> new SearchResults.Result(h.kind(), t.getNumber(),
+                        t.getSubject(), t.getStatus().name(), similar.excerpt(q, t.getDescription()
+                        + (t.getAnswer() == null ? "" : "\n" + t.getAnswer())), h.score())))
+                .flatMap(Optional::stream).toList();
+        return new SearchResults(results, hits.total(), start, pageSize);
+    }
+}

@@ -1,0 +1,60 @@
+package org.madoguchi.triage.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.madoguchi.platform.error.InvalidInputException;
+import org.madoguchi.platform.error.Violation;
+import org.madoguchi.triage.application.DeskSearch;
+import org.madoguchi.triage.application.DeskSearchService;
+import org.madoguchi.triage.application.SearchResults;
+
+/** {@code GET /api/v1/search?q=&kind=&status=&type=&system=&page=&size=}: search the desk's history (agents). */
+@Path("/v1/search")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+
+    @Inject
+    DeskSearchService search;
+
+    public record Page(long total, int page, int size, java.util.List<SearchResults.Result> items) {
+    }
+
+    @GET
+    public Page search(@QueryParam("q") String q, @QueryParam("kind") String kind,
+                       @QueryParam("status") String status, @QueryParam("type") String type,
+                       @QueryParam("system") String system,
+                       @QueryParam("page") @DefaultValue("0") int page,
+                       @QueryParam("size") @DefaultValue("20") int size) {
+        if (kind != null && !kind.isBlank() && !"ticket".equals(kind.strip())) {
+            throw new InvalidInputException(Violation.of("kind", "validation.oneOf", "ticket"));
+        }
+        if (page < 0) {
+            throw new InvalidInputException(Violation.of("page", "validation.min", 0));
+        }
+        if (size < 1 || size > DeskSearchService.MAX_SIZE) {
+            throw new InvalidInputException(Violation.of("size", "validation.range", 1, DeskSearchService.MAX_SIZE));
+        }
+        var filters = new DeskSearch.Filters(upper(status), upper(type), system == null ? null : system.strip());
+        SearchResults results = search.search(q, filters, page * size, size);
+        return new Page(results.total(), page, size, results.results());
+    }
+
+    private static Set<String> upper(String list) {
+        if (list == null || list.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(list.split(",")).map(s -> s.strip().toUpperCase(Locale.ROOT).replace('-', '_'))
+                .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+    }
+}
