@@ -192,6 +192,20 @@ class DeskFlowsBrowserIT {
     }
 
     @Test
+    void anAgentSearchesTheHistoryInJapanese() {
+        Pages.signIn(browser, "operator", "demo");
+        browser.open("/console/search");
+        browser.type("search:q", "ﾊﾟｽﾜｰﾄﾞ 再発行");
+        browser.clickAndWait("search:go");
+        String results = browser.text("search-results");
+        assertTrue(results.contains("パスワード"), "half-width kana finds full-width text: " + results);
+        assertFalse(browser.driver().findElements(By.cssSelector("#search-results mark")).isEmpty(),
+                "matching words are marked");
+        browser.find(By.cssSelector("#search-results .result-link")).click();
+        browser.waitForText(By.id("ticket-subject"), "パスワード");
+    }
+
+    @Test
     void anAgentLogsAPhoneCallAndSetsItsPriority() {
         Pages.signIn(browser, "manager", "demo");
         browser.open("/console/phone");

@@ -1,0 +1,103 @@
+package org.madoguchi.triage.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+import org.madoguchi.ticket.domain.TicketStatus;
+import org.madoguchi.ticket.domain.TicketType;
+import org.madoguchi.triage.application.DeskSearch;
+import org.madoguchi.triage.application.DeskSearchService;
+import org.madoguchi.triage.application.SearchResults;
+
+/** The console's search page: Japanese-aware search over the whole history, filtered and paged. */
+@Named
+@ViewScoped
+public class DeskSearchView implements Serializable {
+
+    static final int PAGE_SIZE = 20;
+
+    @Inject
+    DeskSearchService search;
+
+    private String query;
+    private TicketStatus status;
+    private TicketType type;
+    private int first;
+    private SearchResults results;
+
+    public void search() {
+        first = 0;
+        run();
+    }
+
+    public void next() {
+        first += PAGE_SIZE;
+        run();
+    }
+
+    public void previous() {
+        first = Math.max(0, first - PAGE_SIZE);
+        run();
+    }
+
+    private void run() {
+        var filters = new DeskSearch.Filters(status == null ? Set.of() : Set.of(status.name()),
+                type == null ? Set.of() : Set.of(type.name()), null);
+        results = search.search(query, filters, first, PAGE_SIZE);
+    }
+
+    public boolean isHasNext() {
+        return results != null && first + PAGE_SIZE < results.total();
+    }
+
+    public boolean isHasPrevious() {
+        return results != null && first > 0;
+    }
+
+    public List<SearchResults.Result> getItems() {
+        return results == null ? List.of() : results.results();
+    }
+
+    public SearchResults getResults() {
+        return results;
+    }
+
+    public int getFirst() {
+        return first;
+    }
+
+    public TicketStatus[] getStatuses() {
+        return TicketStatus.values();
+    }
+
+    public TicketType[] getTypes() {
+        return TicketType.values();
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public TicketStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(TicketStatus status) {
+        this.status = status;
+    }
+
+    public TicketType getType() {
+        return type;
+    }
+
+    public void setType(TicketType type) {
+        this.type = type;
+    }
+}
