@@ -1,0 +1,188 @@
+package org.madoguchi.search;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * {@code bin/triage-bench}: indexes a synthetic history with the server's field layout and analysis, then times
+ * the same inquiries three ways in one run — the product's triage path ({@link CandidateRanker}: ranking plus
+ * the known/new features), a bare {@link IndexSearcher} query of the same terms, and SQL {@code LIKE} on H2 —
+ * and prints one JSON line.
+ */
+public final class TriageBench {
+
+    private TriageBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int tickets = intArg(args, "--tickets", 1_000_000);
+        int queries = intArg(args, "--queries", 300);
+        int sqlRows = Math.min(tickets, intArg(args, "--sql-rows", 100_000));
+        Path dir = Path.of(stringArg(args, "--dir", "target/triage-bench-index"));
+        SyntheticTickets history = new SyntheticTickets(42);
+        JapaneseAnalyzers analyzers = new JapaneseAnalyzers(AnalysisResources.defaults());
+
+        double docsPerSecond = index(history, analyzers, dir, tickets);
+        try (Directory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setSimilarity(TriageIndexing.similarity());
+            CandidateRanker ranker = new CandidateRanker(analyzers, RankingSettings.defaults(), ProposalPolicy.defaults());
+            String[] inquiries = new String[queries];
+            for (int q = 0; q < queries; q++) {
+                inquiries[q] = history.inquiryAbout((int) ((q * 2_654_435_761L) % tickets));
+            }
+            for (String warmUp : inquiries) {
+                ranker.triage(searcher, warmUp, null, 10);
+                searcher.search(ranker.query(warmUp).query(), 10);
+            }
+            double[] product = time(inquiries, q -> ranker.triage(searcher, q, null, 10));
+            double[] bare = time(inquiries, q -> searcher.search(ranker.query(q).query(), 10));
+            double[] sql = sqlLike(history, inquiries, sqlRows);
+            System.out.println(String.format(Locale.ROOT, "{\"tickets\": %d, \"index_docs_per_s\": %.0f, "
+                            + "\"triage_p50_ms\": %.2f, \"triage_p99_ms\": %.2f, \"bare_p50_ms\": %.2f, \"bare_p99_ms\": %.2f, "
+                            + "\"triage_over_bare_p50\": %.2f, \"triage_over_bare_p99\": %.2f, \"sql_rows\": %d, "
+                            + "\"sql_like_p50_ms\": %.2f, \"sql_like_p99_ms\": %.2f, \"sql_like_p50_ms_scaled_to_tickets\": %.1f, "
+                            + "\"heap_peak_mb\": %d, \"heap_max_mb\": %d}",
+                    tickets, docsPerSecond, pct(product, 50), pct(product, 99), pct(bare, 50), pct(bare, 99),
+                    pct(product, 50) / pct(bare, 50), pct(product, 99) / pct(bare, 99), sqlRows, pct(sql, 50),
+                    pct(sql, 99), pct(sql, 50) * tickets / sqlRows, heapPeakMb(),
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+        }
+    }
+
+    /** Indexes with as many threads as cores, through one writer; returns documents per second. */
+    static double index(SyntheticTickets history, JapaneseAnalyzers analyzers, Path dir, int tickets)
+            throws IOException, InterruptedException {
+        TriageIndexing indexing = new TriageIndexing(analyzers, RankingSettings.defaults());
+        Files.createDirectories(dir);
+        IndexWriterConfig config = new IndexWriterConfig(indexing.indexAnalyzer())
+                .setSimilarity(TriageIndexing.similarity()).setRAMBufferSizeMB(128)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        long start = System.nanoTime();
+        try (Directory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config)) {
+            int threads = Runtime.getRuntime().availableProcessors();
+            AtomicInteger next = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            for (int t = 0; t < threads; t++) {
+                pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < tickets; i = next.getAndIncrement()) {
+                        writer.addDocument(indexing.toLucene(history.ticket(i)));
+                    }
+                    return null;
+                });
+            }
+            pool.shutdown();
+            if (!pool.awaitTermination(2, TimeUnit.HOURS)) {
+                throw new IllegalStateException("indexing did not finish");
+            }
+            writer.commit();
+        }
+        return tickets / ((System.nanoTime() - start) / 1e9);
+    }
+
+    interface Work {
+        void run(String inquiry) throws Exception;
+    }
+
+    static double[] time(String[] inquiries, Work work) throws Exception {
+        double[] ms = new double[inquiries.length];
+        for (int i = 0; i < inquiries.length; i++) {
+            long start = System.nanoTime();
+            work.run(inquiries[i]);
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms;
+    }
+
+    /** The usual helpdesk fallback: LIKE on the inquiry's most specific word, over a subset of the tickets. */
+    static double[] sqlLike(SyntheticTickets history, String[] inquiries, int rows) throws SQLException, Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:mem:bench;MODE=Oracle")) {
+            c.createStatement().execute("CREATE TABLE ticket (id VARCHAR(20) PRIMARY KEY, title VARCHAR(200), "
+                    + "body VARCHAR(2000), answer VARCHAR(2000))");
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO ticket VALUES (?, ?, ?, ?)")) {
+                for (int i = 0; i < rows; i++) {
+                    TriageDocument t = history.ticket(i);
+                    insert.setString(1, t.id());
+                    insert.setString(2, t.title());
+                    insert.setString(3, t.body());
+                    insert.setString(4, t.answer());
+                    insert.addBatch();
+                    if (i % 1000 == 999) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+            try (PreparedStatement like = c.prepareStatement("SELECT id FROM ticket WHERE title LIKE ? OR body LIKE ? "
+                    + "OR answer LIKE ? ORDER BY id FETCH FIRST 10 ROWS ONLY")) {
+                return time(inquiries, q -> {
+                    String word = "%" + longestWord(q) + "%";
+                    like.setString(1, word);
+                    like.setString(2, word);
+                    like.setString(3, word);
+                    try (ResultSet rs = like.executeQuery()) {
+                        while (rs.next()) {
+                            rs.getString(1);
+                        }
+                    }
+                });
+            }
+        }
+    }
+
+    /** The longest run of kanji/katakana/latin: what a person would type into a LIKE search box. */
+    static String longestWord(String text) {
+        return Arrays.stream(text.split("[\\p{IsHiragana}\\p{Punct}\\s。、？！]+"))
+                .max((a, b) -> Integer.compare(a.length(), b.length())).orElse(text);
+    }
+
+    static double pct(double[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    static long heapPeakMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024 * 1024);
+    }
+
+    private static int intArg(String[] args, String name, int fallback) {
+        String v = stringArg(args, name, null);
+        return v == null ? fallback : Integer.parseInt(v.replace("_", ""));
+    }
+
+    private static String stringArg(String[] args, String name, String fallback) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+}

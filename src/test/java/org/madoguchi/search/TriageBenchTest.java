@@ -1,0 +1,29 @@
+package org.madoguchi.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The benchmark's inputs are deterministic and its statistics are the usual ones. */
+class TriageBenchTest {
+
+    @Test
+    void theSyntheticHistoryIsTheSameForTheSameSeed() {
+        SyntheticTickets a = new SyntheticTickets(42);
+        SyntheticTickets b = new SyntheticTickets(42);
+        assertEquals(a.ticket(123_456), b.ticket(123_456));
+        assertNotEquals(a.ticket(1).body(), a.ticket(2).body());
+        assertNotEquals(a.ticket(5), new SyntheticTickets(7).ticket(5));
+        assertTrue(a.inquiryAbout(99).contains(a.ticket(99).title()), "an inquiry asks about its ticket's issue");
+    }
+
+    @Test
+    void percentilesAndTheLikeWord() {
+        double[] sorted = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+        assertEquals(5, TriageBench.pct(sorted, 50));
+        assertEquals(10, TriageBench.pct(sorted, 99));
+        assertEquals("マンホール", TriageBench.longestWord("昨日からマンホールが表示されない。"));
+    }
+}
