@@ -62,6 +62,8 @@ class DeskFlowsBrowserIT {
         assertTrue(browser.text("timeline").contains("INTERNAL-ONLY"), "the agent sees the note");
         assertEquals("対応中", browser.text("ticket-status"));
         Pages.signOut(browser);
+        browser.open("/console/");
+        assertTrue(browser.url().contains("/login"), "signed out: the console asks to sign in again");
 
         browser.driver().get(statusLink);
         browser.waitForText(By.id("ticket-number"), number);
