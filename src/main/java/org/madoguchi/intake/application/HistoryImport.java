@@ -14,6 +14,7 @@ import org.madoguchi.account.application.CurrentUser;
 import org.madoguchi.account.domain.Permission;
 import org.madoguchi.platform.error.InvalidInputException;
 import org.madoguchi.platform.web.Messages;
+import org.madoguchi.ticket.application.CurrentAgent;
 import org.madoguchi.ticket.domain.Actor;
 
 /**
@@ -28,6 +29,8 @@ public class HistoryImport {
     HistoryImportWriter writer;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    CurrentAgent currentAgent;
 
     /** {@code progress} receives (records done, records in all) after every record. */
     public ImportReport run(ImportFormat format, InputStream in, Locale locale, BiConsumer<Integer, Integer> progress) {
@@ -37,8 +40,7 @@ public class HistoryImport {
     /** The signed-in importer; refuses callers who may not import. */
     public Actor importer() {
         currentUser.require(Permission.CONFIGURE);
-        String username = currentUser.username().orElseThrow();
-        return new Actor(username, username);
+        return currentAgent.actor();
     }
 
     /** For a background job: the importer's permission was checked when the job was started. */

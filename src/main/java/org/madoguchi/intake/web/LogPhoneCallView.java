@@ -24,7 +24,7 @@ public class LogPhoneCallView extends TicketFormView {
             Feedback.show("phone", e);
             return;
         }
-        Feedback.info("phone.saved", ticket.getNumber());
+        Feedback.infoAfterRedirect("phone.saved", ticket.getNumber());
         var external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/console/ticket?n="
                 + URLEncoder.encode(ticket.getNumber(), StandardCharsets.UTF_8));

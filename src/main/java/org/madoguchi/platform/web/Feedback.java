@@ -38,11 +38,17 @@ public final class Feedback {
         error(Messages.get(locale, e.messageKey(), args));
     }
 
+    /** A confirmation on the page being rendered. */
     public static void info(String key, Object... args) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String text = Messages.get(faces.getViewRoot().getLocale(), key, args);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /** A confirmation shown on the page that a redirect leads to. */
+    public static void infoAfterRedirect(String key, Object... args) {
+        info(key, args);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
 
     public static void error(String text) {

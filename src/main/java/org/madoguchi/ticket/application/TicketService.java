@@ -45,6 +45,8 @@ public class TicketService {
     @Inject
     AccountService accounts;
     @Inject
+    CurrentAgent currentAgent;
+    @Inject
     Settings settings;
     @Inject
     Clock clock;
@@ -221,8 +223,6 @@ public class TicketService {
     }
 
     private Actor agent() {
-        String username = currentUser.username().orElseThrow();
-        String name = accounts.byUsername(username).map(Account::getDisplayName).orElse(username);
-        return new Actor(username, name);
+        return currentAgent.actor();
     }
 }

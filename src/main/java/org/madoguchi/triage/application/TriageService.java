@@ -9,13 +9,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.madoguchi.account.application.AccountService;
 import org.madoguchi.account.application.CurrentUser;
-import org.madoguchi.account.domain.Account;
 import org.madoguchi.account.domain.Permission;
 import org.madoguchi.platform.error.InvalidInputException;
 import org.madoguchi.platform.error.NotFoundException;
 import org.madoguchi.platform.error.Violation;
+import org.madoguchi.ticket.application.CurrentAgent;
 import org.madoguchi.ticket.domain.Actor;
 import org.madoguchi.ticket.domain.Ticket;
 import org.madoguchi.ticket.persistence.TicketRepository;
@@ -41,7 +40,7 @@ public class TriageService {
     @Inject
     CurrentUser currentUser;
     @Inject
-    AccountService accounts;
+    CurrentAgent currentAgent;
     @Inject
     Clock clock;
 
@@ -79,7 +78,7 @@ public class TriageService {
                     .orElseThrow(() -> new InvalidInputException(Violation.of("linkTo.id", "validation.triage.target")));
         }
         SimilarCases.Suggestion proposed = similar.find(inquiryText(ticket), number, 1);
-        Actor actor = actor();
+        Actor actor = currentAgent.actor();
         Instant now = clock.instant();
         TriageDecision recorded = new TriageDecision(ticket, decision, target == null ? null : TICKET,
                 target == null ? null : target.getNumber(), proposed.proposal(), proposed.confidence(),
@@ -110,8 +109,4 @@ public class TriageService {
         return tickets.byNumber(number).orElseThrow(() -> new NotFoundException("No ticket " + number));
     }
 
-    private Actor actor() {
-        String username = currentUser.username().orElseThrow();
-        return new Actor(username, accounts.byUsername(username).map(Account::getDisplayName).orElse(username));
-    }
 }

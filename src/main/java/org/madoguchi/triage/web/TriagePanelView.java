@@ -1,6 +1,5 @@
 package org.madoguchi.triage.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -61,7 +60,6 @@ public class TriagePanelView implements Serializable {
             ticket.setKind(kind);
             view = null;
             Feedback.info(decision == Decision.KNOWN ? "triage.linked" : "triage.markedNew", target);
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
             return true;
         } catch (InvalidInputException e) {
             Feedback.show("triage", e);
