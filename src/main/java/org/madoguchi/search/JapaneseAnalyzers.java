@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilterFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.core.StopFilterFactory;
+import org.apache.lucene.analysis.core.TypeTokenFilterFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
 import org.apache.lucene.analysis.en.PorterStemFilterFactory;
@@ -42,6 +43,7 @@ public final class JapaneseAnalyzers {
     public static final String ENGLISH = "madoguchi_en";
 
     private static final String KUROMOJI_RESOURCES = "org/apache/lucene/analysis/ja/";
+    private static final String ENGLISH_DROPPED_TYPES = "org/madoguchi/search/english-dropped-types.txt";
     /** Joins error codes such as E-1021 or W-4302 into one token (e1021) so they match as a unit. */
     private static final String CODE_PATTERN = "(?<![A-Za-z])([A-Za-z]{1,6})-(?=[0-9])";
 
@@ -155,6 +157,8 @@ public final class JapaneseAnalyzers {
     private Analyzer buildEnglish() throws IOException {
         return normalized(builder(), false)
                 .withTokenizer(StandardTokenizerFactory.class)
+                // Japanese script is the other fields' job: here it would only add single characters found everywhere
+                .addTokenFilter(TypeTokenFilterFactory.class, "types", ENGLISH_DROPPED_TYPES)
                 .addTokenFilter(EnglishPossessiveFilterFactory.class)
                 .addTokenFilter(LowerCaseFilterFactory.class)
                 .addTokenFilter(StopFilterFactory.class)

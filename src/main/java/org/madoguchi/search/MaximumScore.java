@@ -9,7 +9,7 @@ import org.apache.lucene.search.IndexSearcher;
 /**
  * An upper bound of the score an inquiry can reach on this index: per term group, its weight times the best
  * field's boost × BM25 idf among the fields that contain it (Lucene's BM25 term score never exceeds boost × idf).
- * Terms the index has never seen count with the highest body idf, so an inquiry about something absent gets a
+ * Terms the index has never seen count with the highest text idf, so an inquiry about something absent gets a
  * low top-score ratio.
  */
 final class MaximumScore {
@@ -34,8 +34,8 @@ final class MaximumScore {
                 }
             }
             if (best == 0) {
-                // a term no entry contains: it still counts, as much as a unique body term would
-                best = settings.body() * idf(TriageFields.field(TriageFields.BODY, variant), group, true);
+                // a term no entry contains: it still counts, as much as a unique text term would
+                best = settings.text() * idf(TriageFields.field(TriageFields.TEXT, variant), group, true);
             }
             total += query.groupWeight(group) * best;
         }

@@ -20,7 +20,7 @@ import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
  */
 public final class PassageExcerpt {
 
-    private static final String FIELD = TriageFields.field(TriageFields.BODY, TriageFields.Variant.MORPHOLOGICAL);
+    private static final String FIELD = TriageFields.field(TriageFields.TEXT, TriageFields.Variant.MORPHOLOGICAL);
     private final JapaneseAnalyzers analyzers;
     private final int fragmentChars;
 

@@ -12,10 +12,8 @@ import java.util.Map;
  * @param english weight of the English field family
  * @param reading weight of the reading-bigram field family
  * @param title boost of the title (the question)
- * @param body boost of the body
- * @param answer boost of the answer
+ * @param text boost of the text (body and answer)
  * @param askedAs boost of inquiry wordings learnt from links
- * @param fieldTie DisMax tie breaker across fields of one term (0: best field only, 1: sum of fields)
  * @param maxChars inquiry characters analysed at most (the rest is ignored)
  * @param maxTermsPerVariant distinct query terms kept per variant at most (keeps the clause count bounded)
  * @param englishForLatin weight of the English family for an inquiry written in Latin letters only (the
@@ -27,13 +25,12 @@ import java.util.Map;
  * @param b BM25 length normalisation
  */
 public record RankingSettings(double morphological, double bigram, double english, double reading,
-                              double title, double body, double answer, double askedAs,
-                              double fieldTie, int maxChars, int maxTermsPerVariant,
+                              double title, double text, double askedAs, int maxChars, int maxTermsPerVariant,
                               double englishForLatin, boolean synonymsForBigram, double codeBoost,
                               double proximity, double k1, double b) {
 
     public static RankingSettings defaults() {
-        return new RankingSettings(1.0, 0.7, 0.5, 0.0, 1.0, 1.0, 1.0, 0.3, 0.3, 8000, 64, 3.0, false, 3.0, 0.0, 1.2, 0.75);
+        return new RankingSettings(1.0, 0.7, 0.5, 0.0, 1.0, 1.0, 0.3, 8000, 64, 3.0, false, 3.0, 0.0, 1.2, 0.75);
     }
 
     /** Weight of a variant's field family. */
@@ -48,8 +45,7 @@ public record RankingSettings(double morphological, double bigram, double englis
 
     /** Boost of each text field. */
     public Map<String, Double> fieldBoosts() {
-        return Map.of(TriageFields.TITLE, title, TriageFields.BODY, body,
-                TriageFields.ANSWER, answer, TriageFields.ASKED_AS, askedAs);
+        return Map.of(TriageFields.TITLE, title, TriageFields.TEXT, text, TriageFields.ASKED_AS, askedAs);
     }
 
     /** A copy with one setting changed by name, e.g. {@code with("bigram", "0.8")}: for tuning runs. */
@@ -60,10 +56,8 @@ public record RankingSettings(double morphological, double bigram, double englis
         v.put("english", english);
         v.put("reading", reading);
         v.put("title", title);
-        v.put("body", body);
-        v.put("answer", answer);
+        v.put("text", text);
         v.put("askedAs", askedAs);
-        v.put("fieldTie", fieldTie);
         v.put("maxChars", (double) maxChars);
         v.put("maxTermsPerVariant", (double) maxTermsPerVariant);
         v.put("englishForLatin", englishForLatin);
@@ -77,8 +71,7 @@ public record RankingSettings(double morphological, double bigram, double englis
         }
         v.put(name, Double.parseDouble(value.trim().toLowerCase(Locale.ROOT)));
         return new RankingSettings(v.get("morphological"), v.get("bigram"), v.get("english"), v.get("reading"),
-                v.get("title"),
-                v.get("body"), v.get("answer"), v.get("askedAs"), v.get("fieldTie"),
+                v.get("title"), v.get("text"), v.get("askedAs"),
                 v.get("maxChars").intValue(), v.get("maxTermsPerVariant").intValue(),
                 v.get("englishForLatin"), v.get("synonymsForBigram") > 0, v.get("codeBoost"), v.get("proximity"), v.get("k1"),
                 v.get("b"));

@@ -90,9 +90,9 @@ final class TermCoverage {
         return false;
     }
 
-    /** BM25's idf of the group in the body field family (the whole collection's view of the term). */
+    /** BM25's idf of the group in the text field family (the whole collection's view of the term). */
     private double idf(TriageFields.Variant variant, QueryTerms.TermGroup group) throws IOException {
-        String field = TriageFields.field(TriageFields.BODY, variant);
+        String field = TriageFields.field(TriageFields.TEXT, variant);
         var collection = searcher.collectionStatistics(field);
         long docCount = collection == null ? searcher.getIndexReader().maxDoc() : collection.docCount();
         int docFreq = 0;

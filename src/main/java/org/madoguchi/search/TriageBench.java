@@ -28,7 +28,7 @@ import org.apache.lucene.store.FSDirectory;
  * {@code bin/triage-bench}: indexes a synthetic history with the server's field layout and analysis, then times
  * the same inquiries three ways in one run — the product's triage path ({@link CandidateRanker}: ranking plus
  * the known/new features), a bare {@link IndexSearcher} query of the same terms, and SQL {@code LIKE} on H2 —
- * and prints one JSON line.
+ * and prints one JSON line. {@code --reuse-index} skips indexing when {@code --dir} holds a previous run's index.
  */
 public final class TriageBench {
 
@@ -43,11 +43,22 @@ public final class TriageBench {
         SyntheticTickets history = new SyntheticTickets(42);
         JapaneseAnalyzers analyzers = new JapaneseAnalyzers(AnalysisResources.defaults());
 
-        double docsPerSecond = index(history, analyzers, dir, tickets);
+        // --reuse-index times the queries again on an index a previous run left in --dir (no indexing figure then)
+        boolean reuse = java.util.List.of(args).contains("--reuse-index") && Files.isDirectory(dir);
+        double docsPerSecond = reuse ? Double.NaN : index(history, analyzers, dir, tickets);
         try (Directory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
+            int searchThreads = intArg(args, "--search-threads", 1);
+            IndexSearcher searcher = searchThreads > 1
+                    ? new IndexSearcher(reader, Executors.newFixedThreadPool(searchThreads, Thread.ofPlatform().daemon().factory())) : new IndexSearcher(reader);
             searcher.setSimilarity(TriageIndexing.similarity());
-            CandidateRanker ranker = new CandidateRanker(analyzers, RankingSettings.defaults(), ProposalPolicy.defaults());
+            RankingSettings settings = RankingSettings.defaults();
+            for (int i = 0; i + 1 < args.length; i++) {
+                if (args[i].equals("--set")) { // the latency side of a ranking setting, as in bin/triage-eval
+                    String[] pair = args[i + 1].split("=", 2);
+                    settings = settings.with(pair[0], pair[1]);
+                }
+            }
+            CandidateRanker ranker = new CandidateRanker(analyzers, settings, ProposalPolicy.defaults());
             String[] inquiries = new String[queries];
             for (int q = 0; q < queries; q++) {
                 inquiries[q] = history.inquiryAbout((int) ((q * 2_654_435_761L) % tickets));
@@ -59,12 +70,12 @@ public final class TriageBench {
             double[] product = time(inquiries, q -> ranker.triage(searcher, q, null, 10));
             double[] bare = time(inquiries, q -> searcher.search(ranker.query(q).query(), 10));
             double[] sql = sqlLike(history, inquiries, sqlRows);
-            System.out.println(String.format(Locale.ROOT, "{\"tickets\": %d, \"index_docs_per_s\": %.0f, "
+            System.out.println(String.format(Locale.ROOT, "{\"tickets\": %d, \"index_docs_per_s\": %s, "
                             + "\"triage_p50_ms\": %.2f, \"triage_p99_ms\": %.2f, \"bare_p50_ms\": %.2f, \"bare_p99_ms\": %.2f, "
                             + "\"triage_over_bare_p50\": %.2f, \"triage_over_bare_p99\": %.2f, \"sql_rows\": %d, "
                             + "\"sql_like_p50_ms\": %.2f, \"sql_like_p99_ms\": %.2f, \"sql_like_p50_ms_scaled_to_tickets\": %.1f, "
                             + "\"heap_peak_mb\": %d, \"heap_max_mb\": %d}",
-                    tickets, docsPerSecond, pct(product, 50), pct(product, 99), pct(bare, 50), pct(bare, 99),
+                    tickets, Double.isNaN(docsPerSecond) ? "null" : String.format(Locale.ROOT, "%.0f", docsPerSecond), pct(product, 50), pct(product, 99), pct(bare, 50), pct(bare, 99),
                     pct(product, 50) / pct(bare, 50), pct(product, 99) / pct(bare, 99), sqlRows, pct(sql, 50),
                     pct(sql, 99), pct(sql, 50) * tickets / sqlRows, heapPeakMb(),
                     Runtime.getRuntime().maxMemory() / (1024 * 1024)));

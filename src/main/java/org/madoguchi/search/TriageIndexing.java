@@ -68,8 +68,8 @@ public final class TriageIndexing {
         }
         doc.add(new StoredField(TriageFields.TITLE, entry.title()));
         addText(doc, TriageFields.TITLE, entry.title());
-        addText(doc, TriageFields.BODY, entry.body());
-        addText(doc, TriageFields.ANSWER, entry.answer());
+        addText(doc, TriageFields.TEXT, entry.body());
+        addText(doc, TriageFields.TEXT, entry.answer());
         entry.askedAs().stream().map(WordingKey::of).filter(java.util.Objects::nonNull)
                 .forEach(key -> doc.add(new StringField(TriageFields.ASKED_AS_EXACT, key, Field.Store.NO)));
         addText(doc, TriageFields.ASKED_AS, entry.askedAs().isEmpty()

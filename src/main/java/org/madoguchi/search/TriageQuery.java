@@ -17,8 +17,8 @@ import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * An inquiry turned into Lucene queries: per variant, one clause per term group, each a DisMax over the text
- * fields with their boosts; the variants summed with their weights. Never throws on user text.
+ * An inquiry turned into Lucene queries: per variant, one clause per term group and field with its boost; the
+ * variants summed with their weights. Never throws on user text.
  */
 public final class TriageQuery {
 
@@ -43,7 +43,7 @@ public final class TriageQuery {
                 case ENGLISH -> analyzers.english();
                 case READING -> analyzers.reading();
             };
-            QueryTerms analyzed = QueryTerms.analyze(analyzer, TriageFields.field(TriageFields.BODY, variant),
+            QueryTerms analyzed = QueryTerms.analyze(analyzer, TriageFields.field(TriageFields.TEXT, variant),
                     text, settings.maxChars(), settings.maxTermsPerVariant());
             terms.put(variant, analyzed);
             if (variant == TriageFields.Variant.MORPHOLOGICAL && settings.synonymsForBigram() && inquiry != null
@@ -117,14 +117,23 @@ public final class TriageQuery {
         return group.terms().stream().anyMatch(term -> CODE.matcher(term).matches());
     }
 
-    /** All variants together: the ranking query. */
+    /**
+     * All variants together: the ranking query. One flat disjunction of every (variant, term group) clause with the
+     * variant's weight folded into the clause boost: the same scores as nesting a query per variant, but Lucene's
+     * MaxScore/WAND pruning works on one level only, and a flat disjunction lets it skip the frequent, low-scoring
+     * terms on most documents.
+     */
     public Query query() {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         boolean any = false;
         for (TriageFields.Variant variant : terms.keySet()) {
-            Query one = variantQuery(variant);
-            if (!(one instanceof MatchNoDocsQuery) && weight(variant) > 0) {
-                all.add(new BoostQuery(one, (float) weight(variant)), BooleanClause.Occur.SHOULD);
+            double weight = weight(variant);
+            QueryTerms variantTerms = terms.get(variant);
+            if (weight <= 0 || variantTerms.isEmpty()) {
+                continue;
+            }
+            for (Clause clause : clauses(variant)) {
+                all.add(new BoostQuery(clause.query(), (float) (weight * clause.boost())), BooleanClause.Occur.SHOULD);
                 any = true;
             }
         }
@@ -138,48 +147,66 @@ public final class TriageQuery {
             return new MatchNoDocsQuery("no terms for " + variant);
         }
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        for (Clause clause : clauses(variant)) {
+            builder.add(new BoostQuery(clause.query(), (float) clause.boost()), BooleanClause.Occur.SHOULD);
+        }
+        return builder.build();
+    }
+
+    private record Clause(Query query, double boost) {
+    }
+
+    /**
+     * The clauses of one variant: per term group, one on the text and one on the question (title or learnt
+     * wording), their scores added; and the proximity clause.
+     */
+    private List<Clause> clauses(TriageFields.Variant variant) {
+        QueryTerms variantTerms = terms.get(variant);
+        List<Clause> clauses = new ArrayList<>();
         for (QueryTerms.TermGroup group : variantTerms.groups()) {
-            builder.add(new BoostQuery(groupQuery(group, variant), (float) groupWeight(group)),
-                    BooleanClause.Occur.SHOULD);
+            double weight = groupWeight(group);
+            if (settings.text() > 0) {
+                clauses.add(new Clause(termQuery(TriageFields.field(TriageFields.TEXT, variant), group.terms()),
+                        weight * settings.text()));
+            }
+            clauses.add(new Clause(questionQuery(group, variant), weight));
         }
         if (variant == TriageFields.Variant.MORPHOLOGICAL && settings.proximity() > 0
                 && !variantTerms.pairs().isEmpty()) {
-            builder.add(new BoostQuery(proximityQuery(variantTerms.pairs()), (float) settings.proximity()),
-                    BooleanClause.Occur.SHOULD);
+            clauses.add(new Clause(proximityQuery(variantTerms.pairs()), settings.proximity()));
         }
-        return builder.build();
+        return clauses;
     }
 
-    /** Neighbouring inquiry words that stand close together in an entry as well (slop 2), per field as DisMax. */
-    private Query proximityQuery(List<QueryTerms.TermPair> pairs) {
+    /**
+     * The term in the title or in a learnt wording, whichever scores more: a learnt wording is another title, not
+     * extra text. Summed, the polite phrases of long linked mails (rare in that sparse field, so of high idf) would
+     * pull their entry up for every polite inquiry; measured with {@code --history}, that cost more than learning
+     * gained.
+     */
+    private Query questionQuery(QueryTerms.TermGroup group, TriageFields.Variant variant) {
+        Query title = new BoostQuery(termQuery(TriageFields.field(TriageFields.TITLE, variant), group.terms()),
+                (float) settings.title());
+        if (settings.askedAs() <= 0) {
+            return title;
+        }
+        Query askedAs = new BoostQuery(termQuery(TriageFields.field(TriageFields.ASKED_AS, variant), group.terms()),
+                (float) settings.askedAs());
+        return new DisjunctionMaxQuery(List.of(title, askedAs), 0f);
+    }
+
+    /** Neighbouring inquiry words that stand close together (slop 2) in an entry's text as well. */
+    private static Query proximityQuery(List<QueryTerms.TermPair> pairs) {
+        String field = TriageFields.field(TriageFields.TEXT, TriageFields.Variant.MORPHOLOGICAL);
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         for (QueryTerms.TermPair pair : pairs) {
-            List<Query> perField = new ArrayList<>();
-            settings.fieldBoosts().forEach((textField, boost) -> {
-                if (boost > 0) {
-                    String field = TriageFields.field(textField, TriageFields.Variant.MORPHOLOGICAL);
-                    PhraseQuery phrase = new PhraseQuery.Builder()
-                            .add(new Term(field, pair.first()), 0)
-                            .add(new Term(field, pair.second()), pair.gap())
-                            .setSlop(2)
-                            .build();
-                    perField.add(new BoostQuery(phrase, boost.floatValue()));
-                }
-            });
-            builder.add(new DisjunctionMaxQuery(perField, (float) settings.fieldTie()), BooleanClause.Occur.SHOULD);
+            builder.add(new PhraseQuery.Builder()
+                    .add(new Term(field, pair.first()), 0)
+                    .add(new Term(field, pair.second()), pair.gap())
+                    .setSlop(2)
+                    .build(), BooleanClause.Occur.SHOULD);
         }
         return builder.build();
-    }
-
-    private Query groupQuery(QueryTerms.TermGroup group, TriageFields.Variant variant) {
-        List<Query> perField = new ArrayList<>();
-        settings.fieldBoosts().forEach((textField, boost) -> {
-            if (boost > 0) {
-                perField.add(new BoostQuery(termQuery(TriageFields.field(textField, variant), group.terms()),
-                        boost.floatValue()));
-            }
-        });
-        return new DisjunctionMaxQuery(perField, (float) settings.fieldTie());
     }
 
     static Query termQuery(String field, List<String> terms) {

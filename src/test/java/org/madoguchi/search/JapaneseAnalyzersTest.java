@@ -97,6 +97,11 @@ class JapaneseAnalyzersTest {
     }
 
     @Test
+    void englishAnalyzerLeavesJapaneseScriptToTheOtherFields() throws IOException {
+        assertEquals(List.of("edg", "e1021"), terms(ANALYZERS.english(), "Edgeで地図がＥ－１０２１と表示されないカナ"));
+    }
+
+    @Test
     void offsetsPointIntoTheOriginalText() throws IOException {
         String text = "ﾛｸﾞｲﾝ画面";
         try (TokenStream stream = ANALYZERS.morphological().tokenStream("f", text)) {

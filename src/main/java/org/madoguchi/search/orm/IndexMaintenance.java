@@ -17,18 +17,21 @@ import java.util.logging.Logger;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.madoguchi.platform.persistence.ApplicationReady;
+import org.madoguchi.search.TriageFields;
 import org.madoguchi.ticket.domain.Ticket;
 
 /**
  * Keeps the index consistent with the database. A clean shutdown leaves a marker; a start without it (a
- * crash, a kill, a first start on existing data) rebuilds the index from the database in the background,
- * so no manual step is needed. Administrators can also rebuild on demand.
+ * crash, a kill, a first start on existing data) or with the marker of an older field layout (an upgrade)
+ * rebuilds the index from the database in the background, so no manual step is needed. Administrators can also rebuild on demand.
  */
 @ApplicationScoped
 public class IndexMaintenance {
 
     private static final Logger LOG = Logger.getLogger(IndexMaintenance.class.getName());
     private static final String CLEAN_SHUTDOWN = "clean-shutdown";
+    /** Written into the marker: an index of another field layout is rebuilt at start, as after a crash. */
+    private static final String LAYOUT = "index closed cleanly, field layout " + TriageFields.LAYOUT_VERSION + "\n";
 
     @PersistenceUnit
     EntityManagerFactory emf;
@@ -46,8 +49,14 @@ public class IndexMaintenance {
     public Optional<IndexRebuild> recoverIfUncleanShutdown() {
         Path marker = IndexDirectories.root().resolve(CLEAN_SHUTDOWN);
         try {
-            if (Files.deleteIfExists(marker)) {
+            String written = Files.exists(marker) ? Files.readString(marker) : null;
+            Files.deleteIfExists(marker);
+            if (LAYOUT.equals(written)) {
                 return Optional.empty();
+            }
+            if (written != null) {
+                LOG.info("The index was written with an older field layout: rebuilding it from the database");
+                return Optional.of(rebuild("index layout changed"));
             }
             LOG.info("The index was not closed cleanly last time (or is new): rebuilding it from the database");
             return Optional.of(rebuild("start without clean shutdown"));
@@ -113,7 +122,7 @@ public class IndexMaintenance {
         try {
             Path root = IndexDirectories.root();
             Files.createDirectories(root);
-            Files.writeString(root.resolve(CLEAN_SHUTDOWN), "index closed cleanly\n");
+            Files.writeString(root.resolve(CLEAN_SHUTDOWN), LAYOUT);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Cannot mark the clean shutdown; the index will be rebuilt at the next start", e);
         }

@@ -49,8 +49,9 @@ public class TicketTriageBinder implements TypeBinder {
             Map<TriageFields.Variant, IndexFieldReference<String>> variants = new EnumMap<>(TriageFields.Variant.class);
             // only the analyses the ranking uses (RankingSettings): an unused one would cost indexing time for nothing
             for (TriageFields.Variant variant : RankingSettings.defaults().activeVariants().keySet()) {
-                variants.put(variant, schema.field(TriageFields.field(field, variant),
-                        f -> f.asString().analyzer(analyzer(variant))).toReference());
+                var fieldStep = schema.field(TriageFields.field(field, variant), f -> f.asString().analyzer(analyzer(variant)));
+                // the text field takes the body and the answer as two values
+                variants.put(variant, (field.equals(TriageFields.TEXT) ? fieldStep.multiValued() : fieldStep).toReference());
             }
             text.put(field, variants);
         }
@@ -87,8 +88,8 @@ public class TicketTriageBinder implements TypeBinder {
             }
             target.addValue(title, ticket.getSubject());
             addText(target, TriageFields.TITLE, ticket.getSubject());
-            addText(target, TriageFields.BODY, ticket.getDescription());
-            addText(target, TriageFields.ANSWER, ticket.getAnswer());
+            addText(target, TriageFields.TEXT, ticket.getDescription());
+            addText(target, TriageFields.TEXT, ticket.getAnswer());
             String askedAs = ticket.getAskedAs();
             if (askedAs != null) {
                 java.util.Arrays.stream(askedAs.split(Ticket.WORDING_SEPARATOR)).map(WordingKey::of)
