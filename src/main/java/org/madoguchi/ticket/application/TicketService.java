@@ -1,6 +1,7 @@
 package org.madoguchi.ticket.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -50,6 +51,8 @@ public class TicketService {
     Settings settings;
     @Inject
     Clock clock;
+    @Inject
+    Event<TicketNotice> notices;
 
     /**
      * Opens a ticket. Web, e-mail and API intake are open to anyone; a phone call is logged by an agent.
@@ -86,6 +89,7 @@ public class TicketService {
         TicketNumber number = numbers.next(now, settings.zone());
         Ticket ticket = Ticket.open(number, draft, channel, system, StatusTokens.next(), actor, now);
         tickets.add(ticket);
+        notices.fire(TicketNotice.of(TicketNotice.Kind.RECEIVED, ticket.getNumber()));
         return ticket;
     }
 
@@ -123,7 +127,14 @@ public class TicketService {
             throw new InvalidInputException(violations);
         }
         Ticket ticket = find(number);
+        TicketStatus before = ticket.getStatus();
         ticket.addMessage(kind, text, agent(), clock.instant());
+        if (kind.isVisibleToRequester()) {
+            notices.fire(new TicketNotice(TicketNotice.Kind.MESSAGE, number, kind, text, null));
+        }
+        if (before.isReopenTo(ticket.getStatus())) {
+            notices.fire(TicketNotice.of(TicketNotice.Kind.REOPENED, number));
+        }
         return loaded(ticket);
     }
 
@@ -134,7 +145,15 @@ public class TicketService {
         if (ticket.getStatus() == TicketStatus.CLOSED && target != ticket.getStatus()) {
             currentUser.require(Permission.REOPEN_CLOSED);
         }
+        TicketStatus before = ticket.getStatus();
         ticket.changeStatus(target, agent(), clock.instant());
+        if (before != target) {
+            if (before.isReopenTo(target)) {
+                notices.fire(TicketNotice.of(TicketNotice.Kind.REOPENED, number));
+            } else if (target == TicketStatus.ANSWERED || target == TicketStatus.CLOSED) {
+                notices.fire(TicketNotice.of(TicketNotice.Kind.STATUS, number));
+            }
+        }
         return loaded(ticket);
     }
 
@@ -158,6 +177,9 @@ public class TicketService {
             currentUser.require(Permission.REASSIGN);
         }
         ticket.assignTo(target, agent(), clock.instant());
+        if (target != null && !target.getUsername().equals(me)) {
+            notices.fire(new TicketNotice(TicketNotice.Kind.ASSIGNED, number, null, null, target.getUsername()));
+        }
         return loaded(ticket);
     }
 

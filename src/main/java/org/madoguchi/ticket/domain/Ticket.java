@@ -248,6 +248,20 @@ public class Ticket {
         return message;
     }
 
+    /**
+     * A message from the requester (a mail reply): the desk has work again, so a ticket waiting for the requester
+     * goes back in progress and an answered or closed one is reopened. Returns whether it was reopened.
+     */
+    public boolean receiveFromRequester(String body, Actor requesterActor, Instant at) {
+        messages.add(new TicketMessage(this, MessageKind.REQUESTER, body, requesterActor, at));
+        updatedAt = at;
+        boolean reopen = status.isReopenTo(TicketStatus.IN_PROGRESS);
+        if (status == TicketStatus.WAITING || reopen) {
+            changeStatus(TicketStatus.IN_PROGRESS, requesterActor, at);
+        }
+        return reopen;
+    }
+
     /** Sends the answer to the requester, records it as the ticket's answer and marks the ticket answered. */
     public TicketMessage answer(String body, Actor author, Instant at) {
         if (!status.canMoveTo(TicketStatus.ANSWERED)) {

@@ -1,0 +1,47 @@
+package org.madoguchi.mail.application;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.madoguchi.platform.persistence.ApplicationReady;
+
+/**
+ * Demo mode's mail server: GreenMail on loopback (SMTP 3025, IMAP 3143 by default). Any address gets a mailbox
+ * on first delivery, with the address itself as IMAP login and password; the desk reads
+ * {@code helpdesk@madoguchi.test} the same way. Starts before the mailbox reader and the sender.
+ */
+@ApplicationScoped
+public class EmbeddedMailServer {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedMailServer.class.getName());
+
+    @Inject
+    MailSettings settings;
+
+    private GreenMail server;
+
+    void start(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION - 100) ApplicationReady ready) {
+        if (!settings.embedded() || server != null) {
+            return;
+        }
+        server = new GreenMail(new ServerSetup[] {
+            new ServerSetup(settings.embeddedSmtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+            new ServerSetup(settings.embeddedImapPort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+        server.start();
+        server.setUser(settings.fromAddress(), settings.fromAddress(), settings.fromAddress());
+        LOG.info(() -> "Embedded mail server: SMTP 127.0.0.1:" + settings.embeddedSmtpPort() + ", IMAP 127.0.0.1:"
+                + settings.embeddedImapPort() + ", desk address " + settings.fromAddress());
+    }
+
+    @PreDestroy
+    void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+}

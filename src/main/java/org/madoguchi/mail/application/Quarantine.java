@@ -1,0 +1,55 @@
+package org.madoguchi.mail.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.madoguchi.mail.domain.InboundMail;
+import org.madoguchi.mail.persistence.MailRepository;
+import org.madoguchi.platform.error.NotFoundException;
+
+/** Mails that could not be taken in, kept with their reason and original for an administrator. */
+@ApplicationScoped
+public class Quarantine {
+
+    /** The outcome of reading a quarantined mail again. */
+    public record Retried(String outcome, String ticketNumber, String reason) {
+    }
+
+    @Inject
+    MailRepository mails;
+    @Inject
+    MailFiles files;
+    @Inject
+    MailIntake intake;
+    @Inject
+    MailSettings settings;
+    @PersistenceContext
+    EntityManager em;
+
+    @Transactional
+    public List<InboundMail> list() {
+        return mails.quarantined(200);
+    }
+
+    /**
+     * Reads the kept original again, as if it had just arrived: the quarantine entry makes way for the new
+     * outcome in the same transaction, so a failure leaves it where it was.
+     */
+    @Transactional
+    public Retried retry(long id) {
+        InboundMail entry = mails.inbound(id).filter(m -> m.getOutcome() == InboundMail.Outcome.QUARANTINED)
+                .orElseThrow(() -> new NotFoundException("No quarantined mail " + id));
+        byte[] raw = files.readOriginal(entry.getRawFile());
+        MailSettings.Mailbox mailbox = settings.mailboxes().stream().filter(m -> m.name().equals(entry.getMailbox()))
+                .findFirst().orElse(new MailSettings.Mailbox(entry.getMailbox(), "imap", "", 0, null, null, "INBOX",
+                        null, null));
+        em.remove(entry);
+        em.flush();
+        MailIntake.Result result = intake.receive(mailbox, raw);
+        return new Retried(result.outcome() == null ? "DUPLICATE" : result.outcome().name(), result.ticketNumber(),
+                result.reason());
+    }
+}

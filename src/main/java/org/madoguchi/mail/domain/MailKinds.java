@@ -1,0 +1,57 @@
+package org.madoguchi.mail.domain;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import java.util.Locale;
+
+/**
+ * Tells mail a person wrote from automatic mail: out-of-office and other auto-replies (RFC 3834
+ * {@code Auto-Submitted}, {@code X-Autoreply}, {@code Precedence}, Exchange's {@code X-Auto-Response-Suppress})
+ * and delivery status notifications. Answering either would start a mail loop.
+ */
+final class MailKinds {
+
+    private MailKinds() {
+    }
+
+    static ParsedMail.Kind kindOf(Part message, String from, boolean deliveryReport) throws MessagingException {
+        if (bounce(message, from, deliveryReport) != null) {
+            return ParsedMail.Kind.BOUNCE;
+        }
+        return autoReply(message) != null ? ParsedMail.Kind.AUTO_REPLY : ParsedMail.Kind.PERSON;
+    }
+
+    static String reason(Part message, String from, boolean deliveryReport) throws MessagingException {
+        String bounce = bounce(message, from, deliveryReport);
+        return bounce != null ? bounce : autoReply(message);
+    }
+
+    private static String bounce(Part message, String from, boolean deliveryReport) throws MessagingException {
+        if (deliveryReport) {
+            return "delivery status report";
+        }
+        String local = from.toLowerCase(Locale.ROOT);
+        if (local.startsWith("mailer-daemon@") || local.startsWith("postmaster@")) {
+            return "sent by " + from;
+        }
+        String returnPath = MailParser.header(message, "Return-Path");
+        return returnPath != null && returnPath.strip().equals("<>") ? "empty Return-Path" : null;
+    }
+
+    private static String autoReply(Part message) throws MessagingException {
+        String submitted = MailParser.header(message, "Auto-Submitted");
+        if (submitted != null && !submitted.strip().toLowerCase(Locale.ROOT).startsWith("no")) {
+            return "Auto-Submitted: " + submitted.strip();
+        }
+        for (String name : new String[] {"X-Autoreply", "X-Autorespond", "X-Auto-Response-Suppress"}) {
+            if (MailParser.header(message, name) != null) {
+                return name + " header";
+            }
+        }
+        String precedence = MailParser.header(message, "Precedence");
+        if (precedence != null && precedence.strip().toLowerCase(Locale.ROOT).matches("bulk|junk|list|auto_reply")) {
+            return "Precedence: " + precedence.strip();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,261 @@
+package org.madoguchi.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.net.URL;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.madoguchi.support.Api;
+import org.madoguchi.support.Deployments;
+import org.madoguchi.support.TestMail;
+
+/**
+ * The email channel end to end against the server's embedded GreenMail: real SMTP in, real IMAP reading by the
+ * desk, tickets through the API, and the desk's mails read back from the requesters' mailboxes.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MailIT {
+
+    static final String ADMIN = "admin:demo";
+    static final String OPERATOR = "operator:demo";
+    static final Pattern TAG = Pattern.compile("\\[#(\\d{4}-\\d{6})]");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.forHttp();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(base);
+    }
+
+    // --- helpers ------------------------------------------------------------------------------------------
+
+    static String address(String who) {
+        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@city.example.lg.jp";
+    }
+
+    static String id() {
+        return "<" + UUID.randomUUID() + "@client.example.lg.jp>";
+    }
+
+    static String b(String text, Charset charset) {
+        return "=?" + charset.name() + "?B?" + Base64.getEncoder().encodeToString(text.getBytes(charset)) + "?=";
+    }
+
+    /** A single-part text mail; the body base64-encoded in the given charset. */
+    static byte[] mail(String from, String messageId, String subjectHeader, String extraHeaders, String body,
+                       Charset charset, String label) {
+        String head = "From: " + from + "\r\nTo: " + TestMail.DESK + "\r\nSubject: " + subjectHeader + "\r\n"
+                + "Message-ID: " + messageId + "\r\nDate: Wed, 25 Nov 2026 10:00:00 +0900\r\nMIME-Version: 1.0\r\n"
+                + extraHeaders + "Content-Type: text/plain; charset=" + label + "\r\n"
+                + "Content-Transfer-Encoding: base64\r\n\r\n";
+        return bytes(head, Base64.getMimeEncoder().encodeToString(body.getBytes(charset)) + "\r\n");
+    }
+
+    static byte[] bytes(String... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (String part : parts) {
+            out.writeBytes(part.getBytes(StandardCharsets.US_ASCII));
+        }
+        return out.toByteArray();
+    }
+
+    void fetch() {
+        Api.Reply r = api.post("api/v1/admin/mail/fetch", ADMIN, "{}");
+        assertEquals(200, r.status(), r.raw().body());
+    }
+
+    void sendOutbox() {
+        assertEquals(200, api.post("api/v1/admin/mail/outbox/send", ADMIN, "{}").status());
+    }
+
+    List<TestMail.Received> inbox(String address) throws Exception {
+        sendOutbox();
+        return TestMail.inbox(address);
+    }
+
+    static String numberIn(String subject) {
+        Matcher m = TAG.matcher(subject);
+        assertTrue(m.find(), subject);
+        return m.group(1);
+    }
+
+    JsonObject ticket(String number) {
+        Api.Reply r = api.get("api/v1/tickets/" + number, OPERATOR);
+        assertEquals(200, r.status(), r.raw().body());
+        return r.json();
+    }
+
+    long ticketsMatching(String token) {
+        return api.get("api/v1/tickets?q=" + token, OPERATOR).json().getJsonNumber("total").longValue();
+    }
+
+    /** Sends a Japanese ISO-2022-JP inquiry and returns the acknowledgement the requester got. */
+    TestMail.Received inquire(String from, String messageId, String token) throws Exception {
+        Charset jis = Charset.forName("ISO-2022-JP");
+        TestMail.sendRaw(mail("=?UTF-8?B?" + Base64.getEncoder().encodeToString("大西 花子".getBytes(StandardCharsets.UTF_8))
+                        + "?= <" + from + ">", messageId, b("台帳画面が開きません " + token, jis), "",
+                "お疲れさまです。維持管理係の大西です。\r\n台帳画面を開くとエラーになります。\r\n", jis, "ISO-2022-JP"));
+        fetch();
+        List<TestMail.Received> got = inbox(from);
+        assertEquals(1, got.size(), "one acknowledgement");
+        return got.get(0);
+    }
+
+    // --- tests --------------------------------------------------------------------------------------------
+
+    @Test
+    void japaneseMailOpensTicketAndTheAcknowledgementThreadsUnderIt() throws Exception {
+        String from = address("onishi");
+        String messageId = id();
+        String token = "T" + UUID.randomUUID().toString().substring(0, 8);
+
+        TestMail.Received ack = inquire(from, messageId, token);
+
+        String number = numberIn(ack.subject());
+        assertTrue(ack.subject().contains("台帳画面が開きません"), ack.subject());
+        assertEquals(messageId, ack.inReplyTo());
+        assertEquals("auto-generated", ack.autoSubmitted());
+        assertTrue(ack.text().contains("/status?token="), ack.text());
+        JsonObject ticket = ticket(number);
+        assertEquals("email", ticket.getString("channel"));
+        assertEquals("台帳画面が開きません " + token, ticket.getString("subject"));
+        assertTrue(ticket.getString("description").contains("台帳画面を開くとエラーになります。"));
+        assertEquals(from, ticket.getJsonObject("requester").getString("email"));
+        assertEquals("大西 花子", ticket.getJsonObject("requester").getString("name"));
+    }
+
+    @Test
+    void replyByHeadersIsAppendedTrimmedAndAStrangerQuotingTheNumberGetsATicketOfTheirOwn() throws Exception {
+        String from = address("tanaka");
+        String token = "T" + UUID.randomUUID().toString().substring(0, 8);
+        TestMail.Received ack = inquire(from, id(), token);
+        String number = numberIn(ack.subject());
+
+        // the requester answers the acknowledgement from a client that quotes it (no tag needed)
+        TestMail.sendRaw(mail(from, id(), "Re: " + b("お問合せ", StandardCharsets.UTF_8),
+                "In-Reply-To: " + ack.messageId() + "\r\nReferences: " + ack.messageId() + "\r\n",
+                "画面のコピーを送ります。\n\n2026年11月25日(水) 10:00 ヘルプデスク <helpdesk@madoguchi.test>:\n> 受け付けました\n",
+                StandardCharsets.UTF_8, "UTF-8"));
+        // someone else quotes the number, even with the tag in the subject
+        String stranger = address("stranger");
+        TestMail.sendRaw(mail(stranger, id(), "[#" + number + "] " + token + " 別件です",
+                "", "受付番号 " + number + " と同じ件かもしれません。\n", StandardCharsets.UTF_8, "UTF-8"));
+        fetch();
+
+        JsonArray messages = ticket(number).getJsonArray("messages");
+        List<String> fromRequester = messages.getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("kind").equals("requester")).map(m -> m.getString("body")).toList();
+        assertEquals(List.of("画面のコピーを送ります。"), fromRequester, "appended once, quote trimmed");
+        assertEquals(2, ticketsMatching(token), "the stranger's mail opened its own ticket");
+        String strangersAck = inbox(stranger).get(0).subject();
+        assertNotEquals(number, numberIn(strangersAck));
+    }
+
+    @Test
+    void deskReplyReachesTheRequesterThreadedAndTagged() throws Exception {
+        String from = address("suzuki");
+        TestMail.Received ack = inquire(from, id(), "T" + UUID.randomUUID().toString().substring(0, 8));
+        String number = numberIn(ack.subject());
+
+        Api.Reply reply = api.post("api/v1/tickets/" + number + "/messages", OPERATOR,
+                "{\"body\":\"キャッシュを削除して再度お試しください。\",\"visibility\":\"public\"}");
+        assertEquals(201, reply.status(), reply.raw().body());
+        api.post("api/v1/tickets/" + number + "/messages", OPERATOR, "{\"body\":\"内部メモ\",\"visibility\":\"internal\"}");
+
+        List<TestMail.Received> got = inbox(from);
+        assertEquals(2, got.size(), "the acknowledgement and the reply; never the internal note");
+        TestMail.Received mail = got.get(1);
+        assertEquals(number, numberIn(mail.subject()));
+        assertTrue(mail.text().contains("キャッシュを削除して再度お試しください。"), mail.text());
+        assertTrue(mail.references().contains(ack.messageId()), mail.references());
+    }
+
+    @Test
+    void autoRepliesBouncesAndDuplicatesOpenNothingMore() throws Exception {
+        String token = "T" + UUID.randomUUID().toString().substring(0, 8);
+        String from = address("away");
+        TestMail.sendRaw(mail(from, id(), "Out of office " + token, "Auto-Submitted: auto-replied\r\n",
+                "不在です。", StandardCharsets.UTF_8, "UTF-8"));
+        TestMail.sendRaw(mail("MAILER-DAEMON@mx.example.lg.jp", id(), "Undelivered " + token, "",
+                "delivery failed", StandardCharsets.UTF_8, "UTF-8"));
+        TestMail.sendRaw(mail(address("bulk"), id(), "News " + token, "Precedence: bulk\r\n",
+                "お知らせ", StandardCharsets.UTF_8, "UTF-8"));
+        byte[] twice = mail(address("twice"), id(), "Twice " + token, "", "二重配送", StandardCharsets.UTF_8, "UTF-8");
+        TestMail.sendRaw(twice);
+        TestMail.sendRaw(twice);
+        fetch();
+
+        assertEquals(1, ticketsMatching(token), "only the person's mail, once");
+        assertTrue(TestMail.inbox(from).isEmpty() || inbox(from).isEmpty(), "no reply to an auto-reply");
+    }
+
+    @Test
+    void shiftJisEucJpAndHtmlOnlyMailAreReadable() throws Exception {
+        String token = "T" + UUID.randomUUID().toString().substring(0, 8);
+        Charset cp932 = Charset.forName("windows-31j");
+        TestMail.sendRaw(mail(address("sjis"), id(), b("ＳＪＩＳ " + token, cp932), "",
+                "①マンホール台帳の印刷で～が化けます。", cp932, "Shift_JIS"));
+        TestMail.sendRaw(mail(address("euc"), id(), b("EUC " + token, Charset.forName("EUC-JP")), "",
+                "管渠の縦断図が表示されません。", Charset.forName("EUC-JP"), "EUC-JP"));
+        String html = "<html><body><p>地図の<b>縮尺</b>がおかしい</p><p>よろしくお願いします</p></body></html>";
+        TestMail.sendRaw(bytes(("From: " + address("html") + "\r\nTo: " + TestMail.DESK + "\r\nSubject: HTML " + token
+                + "\r\nMessage-ID: " + id() + "\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=UTF-8\r\n"
+                + "Content-Transfer-Encoding: base64\r\n\r\n"),
+                Base64.getMimeEncoder().encodeToString(html.getBytes(StandardCharsets.UTF_8)) + "\r\n"));
+        fetch();
+
+        List<String> descriptions = api.get("api/v1/tickets?q=" + token + "&size=10", OPERATOR).json()
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(s -> ticket(s.getString("number")).getString("description")).toList();
+        assertEquals(3, descriptions.size());
+        assertTrue(descriptions.contains("①マンホール台帳の印刷で～が化けます。"), descriptions.toString());
+        assertTrue(descriptions.contains("管渠の縦断図が表示されません。"), descriptions.toString());
+        assertTrue(descriptions.contains("地図の縮尺がおかしい\n\nよろしくお願いします")
+                || descriptions.contains("地図の縮尺がおかしい\nよろしくお願いします"), descriptions.toString());
+    }
+
+    @Test
+    void unreadableMailIsQuarantinedKeptAndListedForAdministrators() throws Exception {
+        String messageId = id();
+        TestMail.sendRaw(bytes("To: " + TestMail.DESK + "\r\nSubject: no sender\r\nMessage-ID: " + messageId
+                + "\r\n\r\nwho sent this?\r\n"));
+        fetch();
+
+        Api.Reply list = api.get("api/v1/admin/mail/quarantine", ADMIN);
+        assertEquals(200, list.status());
+        JsonObject entry = list.parse().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(q -> q.getString("messageId").equals(messageId)).findFirst().orElseThrow();
+        assertTrue(entry.getString("reason").contains("From"), entry.toString());
+        assertEquals(403, api.get("api/v1/admin/mail/quarantine", OPERATOR).status());
+        assertFalse(api.post("api/v1/admin/mail/quarantine/" + entry.getJsonNumber("id").longValue() + "/retry",
+                ADMIN, "{}").raw().body().contains("Exception"));
+    }
+}
