@@ -47,3 +47,4 @@ CREATE TABLE mail_inbound (
 );
 CREATE INDEX ix_mail_inbound_ticket ON mail_inbound (ticket_number);
 CREATE INDEX ix_mail_inbound_outcome ON mail_inbound (outcome);
+CREATE INDEX ix_mail_inbound_sender ON mail_inbound (sender, received_at);

@@ -20,6 +20,7 @@ import org.madoguchi.ticket.application.RequesterMessages;
 import org.madoguchi.ticket.application.TicketService;
 import org.madoguchi.ticket.domain.Channel;
 import org.madoguchi.ticket.domain.Ticket;
+import org.madoguchi.ticket.domain.TicketDraft;
 import org.madoguchi.ticket.domain.TicketStatus;
 import org.madoguchi.ticket.domain.TicketType;
 
@@ -92,8 +93,15 @@ public class MailIntake {
                 return record(mailbox, mail, InboundMail.Outcome.APPENDED, number, null, original, now);
             }
             String followed = thread.map(RequesterMessages.Participants::number).orElse(null);
-            Ticket ticket = ticketService.open(MailDrafts.draft(mail, typeOf(mailbox), mailbox.defaultSystem(),
-                    followed, note), Channel.EMAIL);
+            TicketDraft draft = MailDrafts.draft(mail, typeOf(mailbox), mailbox.defaultSystem(), followed, note);
+            // checked here, not left to open(): its refusal would mark this transaction for rollback, and the
+            // quarantine record would silently vanish with it
+            var violations = draft.normalised().violations(Channel.EMAIL);
+            if (!violations.isEmpty()) {
+                return record(mailbox, mail, InboundMail.Outcome.QUARANTINED, null,
+                        "cannot open a ticket: " + violations, original, now);
+            }
+            Ticket ticket = ticketService.open(draft, Channel.EMAIL);
             attachments.store(ticket.getNumber(), mail);
             for (OutboxMail ack : mails.outboxOfTicket(ticket.getNumber())) {
                 ack.threadUnder(mail.messageId());
@@ -101,8 +109,9 @@ public class MailIntake {
             return record(mailbox, mail, followed == null ? InboundMail.Outcome.OPENED : InboundMail.Outcome.FOLLOW_UP,
                     ticket.getNumber(), followed == null ? null : "reply to closed ticket " + followed, original, now);
         } catch (InvalidInputException e) {
-            return record(mailbox, mail, InboundMail.Outcome.QUARANTINED, null,
-                    "cannot open a ticket: " + e.violations(), original, now);
+            // e.g. the mailbox's default system was retired: the transaction is lost, so is nothing else; the
+            // reader leaves the mail unmarked and logs why
+            throw new IllegalStateException("cannot open a ticket from " + mail.messageId() + ": " + e.violations(), e);
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -15,6 +16,9 @@ import jakarta.mail.Store;
 import jakarta.mail.search.FlagTerm;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -34,6 +38,8 @@ public class MailboxReader {
     /** The keyword that marks a processed mail, where the server allows keywords (else \Seen is used). */
     static final String PROCESSED = "MadoguchiProcessed";
     private static final Logger LOG = Logger.getLogger(MailboxReader.class.getName());
+    /** Mails fetched and flagged together: fewer round trips, and a bounded amount of mail in memory. */
+    private static final int CHUNK = 50;
 
     /** What one round did. */
     public record Round(int read, int opened, int appended, int ignored, int quarantined, int duplicates,
@@ -96,23 +102,61 @@ public class MailboxReader {
             try (Folder folder = store.getFolder(mailbox.folder())) {
                 folder.open(Folder.READ_WRITE);
                 boolean keywords = folder.getPermanentFlags().contains(Flags.Flag.USER);
-                Flags done = keywords ? new Flags(PROCESSED) : new Flags(Flags.Flag.SEEN);
-                for (Message message : folder.search(new FlagTerm(done, false))) {
-                    counts[0]++;
-                    MailIntake.Result result;
-                    try {
-                        result = intake.receive(mailbox, raw(message));
-                    } catch (RuntimeException e) {
-                        // the database or the disk failed: leave the mail unmarked, the next round reads it again
-                        counts[6]++;
-                        LOG.log(Level.WARNING, "Mail not taken in, will retry: " + e.getMessage());
-                        continue;
-                    }
-                    message.setFlags(done, true);
-                    message.setFlag(Flags.Flag.SEEN, true);
-                    count(result, counts);
+                Flags done = keywords ? new Flags(PROCESSED) : new Flags();
+                done.add(Flags.Flag.SEEN);
+                Message[] waiting = folder.search(new FlagTerm(keywords ? new Flags(PROCESSED)
+                        : new Flags(Flags.Flag.SEEN), false));
+                for (int from = 0; from < waiting.length; from += CHUNK) {
+                    Message[] chunk = Arrays.copyOfRange(waiting, from, Math.min(waiting.length, from + CHUNK));
+                    readChunk(folder, chunk, mailbox, done, counts);
                 }
             }
+        }
+    }
+
+    /**
+     * Fetches a chunk of mails whole in one command, takes each in (one transaction each), then flags the ones
+     * taken in, in one command: a crash before that flagging only means they are read again and recognised.
+     */
+    private void readChunk(Folder folder, Message[] chunk, MailSettings.Mailbox mailbox, Flags done, int[] counts)
+            throws MessagingException {
+        FetchProfile.Item whole = wholeMessage(folder);
+        if (whole != null) {
+            FetchProfile profile = new FetchProfile();
+            profile.add(whole);
+            folder.fetch(chunk, profile);
+        }
+        List<Message> taken = new ArrayList<>();
+        for (Message message : chunk) {
+            counts[0]++;
+            MailIntake.Result result;
+            try {
+                result = intake.receive(mailbox, raw(message));
+            } catch (RuntimeException e) {
+                // the database or the disk failed: leave the mail unmarked, the next round reads it again
+                counts[6]++;
+                LOG.log(Level.WARNING, "Mail not taken in, will retry: " + e.getMessage());
+                continue;
+            }
+            taken.add(message);
+            count(result, counts);
+        }
+        if (!taken.isEmpty()) {
+            folder.setFlags(taken.toArray(Message[]::new), done, true);
+        }
+    }
+
+    /**
+     * The IMAP provider's "whole message" fetch item (Angus Mail's {@code IMAPFolder.FetchProfileItem.MESSAGE}),
+     * looked up through the folder's own class loader since the provider is the server's; null where absent.
+     */
+    private static FetchProfile.Item wholeMessage(Folder folder) {
+        try {
+            Class<?> items = Class.forName(folder.getClass().getName() + "$FetchProfileItem", true,
+                    folder.getClass().getClassLoader());
+            return (FetchProfile.Item) items.getField("MESSAGE").get(null);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            return null;
         }
     }
 

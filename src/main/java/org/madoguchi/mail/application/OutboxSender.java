@@ -50,6 +50,7 @@ public class OutboxSender {
     ManagedExecutorService executor;
 
     private final ReentrantLock oneRound = new ReentrantLock();
+    private final java.util.concurrent.atomic.AtomicBoolean queued = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile ScheduledFuture<?> schedule;
 
     void start(@Observes ApplicationReady ready) {
@@ -63,9 +64,14 @@ public class OutboxSender {
         }
     }
 
-    /** Starts a round in the background (after a commit). */
+    /** Starts a round in the background (after a commit); nudges while one is queued add nothing to it. */
     public void nudge() {
-        executor.execute(this::sendQuietly);
+        if (queued.compareAndSet(false, true)) {
+            executor.execute(() -> {
+                queued.set(false);
+                sendQuietly();
+            });
+        }
     }
 
     private void sendQuietly() {

@@ -83,7 +83,18 @@ public final class MailParser {
 
     static String header(Part part, String name) throws MessagingException {
         String[] values = part.getHeader(name);
-        return values == null || values.length == 0 ? null : values[0];
+        return values == null || values.length == 0 ? null : eightBit(values[0]);
+    }
+
+    /**
+     * A header sent as raw 8-bit text (UTF-8 per RFC 6532, or a Japanese charset from an old client) reaches us as
+     * one char per byte: read those bytes again as Japanese text.
+     */
+    private static String eightBit(String value) {
+        if (value.chars().allMatch(c -> c < 0x80) || value.chars().anyMatch(c -> c > 0xFF)) {
+            return value;
+        }
+        return JapaneseCharsets.decode(value.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), null);
     }
 
     private static String messageId(MimeMessage message, byte[] raw) throws MessagingException {

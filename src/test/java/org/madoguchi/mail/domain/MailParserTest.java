@@ -52,6 +52,17 @@ class MailParserTest {
     }
 
     @Test
+    void rawEightBitHeadersAreReadAsJapanese() throws Exception {
+        byte[] head = "From: 佐藤 <sato@b.jp>\r\nSubject: 地図が表示されない\r\n\r\n本文".getBytes(StandardCharsets.UTF_8);
+        ParsedMail mail = MailParser.parse(head);
+        assertEquals("佐藤", mail.fromName());
+        assertEquals("地図が表示されない", mail.subject());
+        assertEquals("本文", mail.text());
+        ParsedMail sjis = MailParser.parse("From: a@b.jp\r\nSubject: 人孔台帳\r\n\r\nx".getBytes(Charset.forName("windows-31j")));
+        assertEquals("人孔台帳", sjis.subject());
+    }
+
+    @Test
     void htmlOnlyMailBecomesReadableText() throws Exception {
         ParsedMail mail = MailParser.parse(raw("From: a@b.jp\r\nSubject: x\r\nContent-Type: text/html; charset=UTF-8\r\n",
                 "<p>地図が<b>表示</b>されない</p><p>至急</p><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)));
