@@ -25,8 +25,15 @@ public class EmbeddedMailServer {
 
     private GreenMail server;
 
-    void start(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION - 100) ApplicationReady ready) {
-        if (!settings.embedded() || server != null) {
+    void onStart(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION - 100) ApplicationReady ready) {
+        if (settings.embedded()) {
+            start();
+        }
+    }
+
+    /** Starts the server (again, after {@link #stop()}: an SMTP outage and its end, for the outbox tests). */
+    public synchronized void start() {
+        if (server != null) {
             return;
         }
         server = new GreenMail(new ServerSetup[] {
@@ -39,9 +46,10 @@ public class EmbeddedMailServer {
     }
 
     @PreDestroy
-    void stop() {
+    public synchronized void stop() {
         if (server != null) {
             server.stop();
+            server = null;
         }
     }
 }

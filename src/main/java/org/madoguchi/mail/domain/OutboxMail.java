@@ -107,11 +107,13 @@ public class OutboxMail {
         references = inboundMessageId;
     }
 
-    /** An administrator's retry of a mail that gave up: it goes out with the next round. */
+    /** An administrator's retry: a mail that gave up, or one waiting out its pause, goes out with the next round. */
     public void retry(Instant at) {
         if (status == Status.FAILED) {
             status = Status.PENDING;
             attempts = 0;
+        }
+        if (status == Status.PENDING) {
             nextAttemptAt = at;
         }
     }

@@ -28,6 +28,9 @@ class OutboxMailTest {
         mail.retry(T0.plusSeconds(5));
         assertEquals(OutboxMail.Status.PENDING, mail.getStatus());
         assertEquals(0, mail.getAttempts());
+        mail.failed("connection refused", T0.plusSeconds(5));
+        mail.retry(T0.plusSeconds(6));
+        assertEquals(T0.plusSeconds(6), mail.getNextAttemptAt(), "an administrator may send a waiting mail now");
         mail.sent(T0.plusSeconds(6));
         assertEquals(OutboxMail.Status.SENT, mail.getStatus());
     }
