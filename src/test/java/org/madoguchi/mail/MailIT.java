@@ -258,4 +258,49 @@ class MailIT {
         assertFalse(api.post("api/v1/admin/mail/quarantine/" + entry.getJsonNumber("id").longValue() + "/retry",
                 ADMIN, "{}").raw().body().contains("Exception"));
     }
+
+    @Test
+    void replyToAClosedTicketReopensItAndTheRequesterHearsSo() throws Exception {
+        String from = address("kato");
+        TestMail.Received ack = inquire(from, id(), "T" + UUID.randomUUID().toString().substring(0, 8));
+        String number = numberIn(ack.subject());
+        assertEquals(201, api.post("api/v1/tickets/" + number + "/messages", OPERATOR,
+                "{\"body\":\"再起動で解消します。\",\"visibility\":\"public\",\"kind\":\"answer\"}").status());
+        assertEquals(200, api.patch("api/v1/tickets/" + number, OPERATOR, "{\"status\":\"closed\"}").status());
+
+        TestMail.sendRaw(mail(from, id(), "Re: [#" + number + "] " + b("まだ直りません", StandardCharsets.UTF_8), "",
+                "再起動しても同じエラーです。", StandardCharsets.UTF_8, "UTF-8"));
+        fetch();
+
+        JsonObject ticket = ticket(number);
+        assertEquals("in_progress", ticket.getString("status"));
+        assertEquals(1, ticket.getInt("reopenCount"));
+        List<String> subjects = inbox(from).stream().map(TestMail.Received::subject).toList();
+        assertTrue(subjects.stream().anyMatch(s -> s.contains("再開")), subjects.toString());
+    }
+
+    @Test
+    void attachmentsAreKeptWithinTheLimitsAndListedAndTheDesksOwnMailIsIgnored() throws Exception {
+        String token = "T" + UUID.randomUUID().toString().substring(0, 8);
+        String big = Base64.getMimeEncoder().encodeToString(new byte[150_000]);
+        TestMail.sendRaw(bytes("From: " + address("files") + "\r\nTo: " + TestMail.DESK + "\r\nSubject: Files " + token
+                + "\r\nMessage-ID: " + id() + "\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n"
+                + "--b\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nsee attached\r\n"
+                + "--b\r\nContent-Type: image/png\r\nContent-Disposition: attachment; filename=\"" + b("画面.png",
+                StandardCharsets.UTF_8) + "\"\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n"
+                + "--b\r\nContent-Type: application/zip\r\nContent-Disposition: attachment; filename=\"big.zip\"\r\n"
+                + "Content-Transfer-Encoding: base64\r\n\r\n" + big + "\r\n--b--\r\n"));
+        TestMail.sendRaw(mail(TestMail.DESK, id(), "Loop " + token, "", "自分宛て", StandardCharsets.UTF_8, "UTF-8"));
+        fetch();
+
+        assertEquals(1, ticketsMatching(token), "the desk's own mail opened nothing");
+        String number = api.get("api/v1/tickets?q=" + token, OPERATOR).json().getJsonArray("items")
+                .getJsonObject(0).getString("number");
+        String description = ticket(number).getString("description");
+        assertTrue(description.contains("画面.png (8 bytes)"), description);
+        assertTrue(description.contains("big.zip (150000 bytes) not kept"), description);
+        java.nio.file.Path folder = java.nio.file.Path.of(System.getProperty("it.data.dir"), "mail", "attachments", number);
+        assertTrue(java.nio.file.Files.isRegularFile(folder.resolve("1-画面.png")), folder.toString());
+        assertFalse(java.nio.file.Files.exists(folder.resolve("2-big.zip")));
+    }
 }
