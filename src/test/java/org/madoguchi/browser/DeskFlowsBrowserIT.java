@@ -224,4 +224,22 @@ class DeskFlowsBrowserIT {
         assertEquals("最優先", browser.text("ticket-priority"));
         assertTrue(browser.text("timeline").contains("電話で受付"), browser.text("timeline"));
     }
+
+    @Test
+    void anAdministratorFindsAnUnreadableMailInQuarantineAndReadsItAgain() throws Exception {
+        String subject = "no sender " + UUID.randomUUID().toString().substring(0, 8);
+        org.madoguchi.support.TestMail.sendRaw(("To: helpdesk@madoguchi.test\r\nSubject: " + subject
+                + "\r\nMessage-ID: <" + UUID.randomUUID() + "@client.example>\r\n\r\nwho sent this?\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        Pages.signIn(browser, "admin", "demo");
+        browser.open("/console/admin/mail");
+        browser.clickAndWait("mail:read");
+        assertTrue(browser.pageSource().contains("読み込み"), "the round's counts are shown");
+
+        By row = By.xpath("//table[@id='mail:quarantine']//tr[td[contains(., '" + subject + "')]]");
+        assertTrue(browser.find(row).getText().contains("From"), browser.find(row).getText());
+        browser.find(row).findElement(By.cssSelector("input[type=submit]")).click();
+        browser.waitForText(By.tagName("body"), "再処理の結果：QUARANTINED");
+        assertTrue(browser.pageSource().contains(subject), "still listed: it is still unreadable");
+    }
 }

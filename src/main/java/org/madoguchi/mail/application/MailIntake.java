@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.madoguchi.mail.domain.EncodedWords;
 import org.madoguchi.mail.domain.InboundMail;
 import org.madoguchi.mail.domain.MailParser;
 import org.madoguchi.mail.domain.MalformedMailException;
@@ -68,7 +69,11 @@ public class MailIntake {
             if (mails.seen(id)) {
                 return new Result(null, null, null, true);
             }
-            return record(mailbox, id, null, null, InboundMail.Outcome.QUARANTINED, null, e.getMessage(), original, now);
+            // what can be read of it, so that an administrator recognises the mail in the quarantine list
+            String sender = rawHeader(raw, "From").orElse(null);
+            String subject = rawHeader(raw, "Subject").map(EncodedWords::decode).orElse(null);
+            return record(mailbox, id, sender, subject, InboundMail.Outcome.QUARANTINED, null, e.getMessage(), original,
+                    now);
         }
         if (mails.seen(mail.messageId())) {
             return new Result(null, null, null, true);
@@ -127,10 +132,20 @@ public class MailIntake {
     }
 
     private static Optional<String> rawMessageId(byte[] raw) {
+        Matcher m = MESSAGE_ID.matcher(head(raw));
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** A header line of a mail that did not parse, read as plainly as possible. */
+    private static Optional<String> rawHeader(byte[] raw, String name) {
+        Matcher m = Pattern.compile("(?im)^" + name + ":[ \\t]*(.{1,400})$").matcher(head(raw));
+        return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+
+    private static String head(byte[] raw) {
         String head = new String(raw, 0, Math.min(raw.length, 64 * 1024), java.nio.charset.StandardCharsets.ISO_8859_1);
         int end = head.indexOf("\r\n\r\n");
-        Matcher m = MESSAGE_ID.matcher(end < 0 ? head : head.substring(0, end));
-        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+        return end < 0 ? head : head.substring(0, end);
     }
 
     /** The type of a new ticket from this mailbox. */
