@@ -242,4 +242,35 @@ class DeskFlowsBrowserIT {
         browser.waitForText(By.tagName("body"), "再処理の結果：QUARANTINED");
         assertTrue(browser.pageSource().contains(subject), "still listed: it is still unreadable");
     }
+
+    @Test
+    void anAdministratorRewordsTheAcknowledgementWithAPreviewAndTheNextRequesterGetsIt() throws Exception {
+        String marker = "受付テスト" + UUID.randomUUID().toString().substring(0, 6);
+        Pages.signIn(browser, "admin", "demo");
+        browser.open("/console/admin/mail-templates");
+        try {
+            browser.type("template:subject", "{subject}");
+            browser.clickAndWait("template:preview");
+            assertTrue(browser.pageSource().contains("[#{number}] を残してください"), "the tag cannot be dropped");
+
+            browser.type("template:subject", "[#{number}] " + marker + ": {subject}");
+            browser.clickAndWait("template:preview");
+            assertEquals("[#2026-000123] " + marker + ": 台帳画面で検索結果が表示されない", browser.text("preview-subject"));
+            browser.clickAndWait("template:save");
+            assertTrue(browser.pageSource().contains("文面を保存しました。"));
+
+            String email = "yamada-" + UUID.randomUUID().toString().substring(0, 8) + "@city.example.lg.jp";
+            org.madoguchi.support.Api api = new org.madoguchi.support.Api(base);
+            assertEquals(201, api.post("api/v1/tickets", null, """
+                    {"type":"inquiry","subject":"図面が印刷できない","description":"A3で印刷すると切れます。",
+                     "requester":{"name":"山田 一郎","email":"%s"}}""".formatted(email)).status());
+            assertEquals(200, api.post("api/v1/admin/mail/outbox/send", "admin:demo", "{}").status());
+            String subject = org.madoguchi.support.TestMail.inbox(email).get(0).subject();
+            assertTrue(subject.contains(marker + ": 図面が印刷できない"), subject);
+        } finally {
+            browser.open("/console/admin/mail-templates");
+            browser.clickAndWait("template:reset");
+        }
+        assertFalse(browser.pageSource().contains(marker), "the shipped text applies again");
+    }
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.madoguchi.account.application.AccountService;
 import org.madoguchi.mail.domain.InboundMail;
 import org.madoguchi.mail.domain.OutboxMail;
+import org.madoguchi.mail.domain.TemplateText;
 import org.madoguchi.mail.persistence.MailRepository;
 import org.madoguchi.platform.config.Settings;
 import org.madoguchi.ticket.application.TicketNotice;
@@ -39,16 +40,18 @@ public class TicketMailNotices {
     Clock clock;
     @Inject
     OutboxSender sender;
+    @Inject
+    MailTemplates templates;
 
     void write(@Observes TicketNotice notice) {
         Ticket ticket = tickets.byNumber(notice.number()).orElse(null);
         if (ticket == null) {
             return;
         }
-        MailTemplates templates = new MailTemplates(mailSettings.language());
+        String lang = mailSettings.language();
         String recipient = ticket.getRequester() == null ? null : ticket.getRequester().email();
         String text = notice.message();
-        String label = templates.label("status." + ticket.getStatus().name());
+        String label = templates.label(lang, "status." + ticket.getStatus().name());
         String purpose = switch (notice.kind()) {
             case RECEIVED -> "received";
             case MESSAGE -> "message";
@@ -57,7 +60,7 @@ public class TicketMailNotices {
             case ASSIGNED -> "assigned";
         };
         if (notice.kind() == TicketNotice.Kind.MESSAGE) {
-            label = templates.label("kind." + notice.messageKind().name());
+            label = templates.label(lang, "kind." + notice.messageKind().name());
         }
         if (notice.kind() == TicketNotice.Kind.ASSIGNED) {
             recipient = accounts.byUsername(notice.assignee()).map(a -> a.getEmail()).orElse(null);
@@ -69,8 +72,9 @@ public class TicketMailNotices {
         String requester = ticket.getRequester() == null ? "" : ticket.getRequester().name();
         String link = settings.statusLink(settings.publicBaseUrl().orElse("http://localhost:8080"),
                 ticket.getStatusToken());
-        MailTemplates.Rendered rendered = templates.render(purpose, ticket.getNumber(), ticket.getSubject(),
-                requester, link, text == null ? "" : text, label);
+        TemplateText rendered = templates.render(purpose, lang, java.util.Map.of("number", ticket.getNumber(),
+                "subject", ticket.getSubject(), "requester", requester, "link", link, "text", text == null ? "" : text,
+                "status", label));
         List<String> thread = thread(ticket.getNumber());
         mails.add(new OutboxMail(ticket.getNumber(), purpose, recipient.strip(), rendered.subject(), rendered.body(),
                 newMessageId(ticket.getNumber()), thread.isEmpty() ? null : thread.get(thread.size() - 1),
