@@ -120,6 +120,22 @@ public class MailIntake {
         }
     }
 
+    /**
+     * Quarantines a mail that failed to be taken in again and again (a mail that breaks the intake must not block
+     * the mailbox, nor be dropped): kept with the last error, for an administrator.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Result quarantine(MailSettings.Mailbox mailbox, byte[] raw, String reason) {
+        String original = files.keepOriginal(raw);
+        String id = rawMessageId(raw).orElse("<" + original.replaceAll(".*/", "") + "@unreadable.madoguchi.invalid>");
+        if (mails.seen(id)) {
+            return new Result(null, null, null, true);
+        }
+        return record(mailbox, id, rawHeader(raw, "From").orElse(null),
+                rawHeader(raw, "Subject").map(EncodedWords::decode).orElse(null), InboundMail.Outcome.QUARANTINED,
+                null, reason, original, clock.instant());
+    }
+
     private Result record(MailSettings.Mailbox mailbox, ParsedMail mail, InboundMail.Outcome outcome, String number,
                           String reason, String original, Instant now) {
         return record(mailbox, mail.messageId(), mail.fromAddress(), mail.subject(), outcome, number, reason, original, now);

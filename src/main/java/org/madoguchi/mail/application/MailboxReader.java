@@ -54,6 +54,9 @@ public class MailboxReader {
     ManagedScheduledExecutorService scheduler;
 
     private final ReentrantLock oneRound = new ReentrantLock();
+    /** Failed attempts per mail (mailbox and UID), kept while the server runs. */
+    private final java.util.Map<String, Integer> failures = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_FAILURES = 3;
     private volatile ScheduledFuture<?> schedule;
 
     void start(@Observes ApplicationReady ready) {
@@ -132,11 +135,22 @@ public class MailboxReader {
             MailIntake.Result result;
             try {
                 result = intake.receive(mailbox, raw(message));
+                if (!failures.isEmpty()) {
+                    failures.remove(failureKey(mailbox, message));
+                }
             } catch (RuntimeException e) {
-                // the database or the disk failed: leave the mail unmarked, the next round reads it again
+                // the database or the disk failed: leave the mail unmarked, the next round reads it again; a mail
+                // that fails every time goes to the quarantine instead of blocking the mailbox
                 counts[6]++;
                 LOG.log(Level.WARNING, "Mail not taken in, will retry: " + e.getMessage());
-                continue;
+                if (failures.merge(failureKey(mailbox, message), 1, Integer::sum) < MAX_FAILURES) {
+                    continue;
+                }
+                try {
+                    result = intake.quarantine(mailbox, raw(message), "failed " + MAX_FAILURES + " times: " + e);
+                } catch (RuntimeException again) {
+                    continue;
+                }
             }
             taken.add(message);
             count(result, counts);
@@ -157,6 +171,15 @@ public class MailboxReader {
             return (FetchProfile.Item) items.getField("MESSAGE").get(null);
         } catch (ReflectiveOperationException | ClassCastException e) {
             return null;
+        }
+    }
+
+    private static String failureKey(MailSettings.Mailbox mailbox, Message message) {
+        try {
+            String[] id = message.getHeader("Message-ID");
+            return mailbox.name() + "/" + (id == null ? message.getMessageNumber() : id[0]);
+        } catch (MessagingException e) {
+            return mailbox.name() + "/" + message.getMessageNumber();
         }
     }
 
