@@ -303,4 +303,19 @@ class MailIT {
         assertTrue(java.nio.file.Files.isRegularFile(folder.resolve("1-画面.png")), folder.toString());
         assertFalse(java.nio.file.Files.exists(folder.resolve("2-big.zip")));
     }
+
+    @Test
+    void mailIsReadAsItArrivesThroughImapIdleWithoutAnyPolling() throws Exception {
+        // the server under test polls once an hour: only IDLE can bring this mail in while we wait
+        String token = "T" + UUID.randomUUID().toString().substring(0, 8);
+        TestMail.sendRaw(mail(address("idle"), id(), "IDLE " + token, "", "届いたらすぐ読まれるはず", StandardCharsets.UTF_8,
+                "UTF-8"));
+
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (ticketsMatching(token) == 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+            java.util.concurrent.locks.LockSupport.parkNanos(200_000_000L); // poll the API, not a timing guess
+        }
+        assertEquals(1, ticketsMatching(token));
+    }
 }

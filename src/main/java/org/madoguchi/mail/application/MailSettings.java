@@ -104,6 +104,11 @@ public class MailSettings {
         return out;
     }
 
+    /** Whether to wait on the mailboxes with IMAP IDLE where offered (mail is then read as it arrives). */
+    public boolean idle() {
+        return Boolean.parseBoolean(get("madoguchi.mail.idle", "true"));
+    }
+
     public int pollSeconds() {
         return getInt("madoguchi.mail.poll-seconds", 30);
     }
