@@ -318,4 +318,46 @@ class MailIT {
         }
         assertEquals(1, ticketsMatching(token));
     }
+
+    @Test
+    void aCrashBetweenTheCommitAndTheMarkingDoublesNothing() throws Exception {
+        String from = address("crash");
+        String token = "T" + UUID.randomUUID().toString().substring(0, 8);
+        TestMail.Received ack = inquire(from, id(), token);
+
+        TestMail.unmarkAll(TestMail.DESK); // committed, but the server never heard it was processed
+        Api.Reply round = api.post("api/v1/admin/mail/fetch", ADMIN, "{}");
+
+        // this round or the one IDLE started on the unmarking has read every mail again by now
+        assertEquals(200, round.status(), round.raw().body());
+        assertEquals(0, round.json().getInt("opened"), round.raw().body());
+        assertEquals(1, ticketsMatching(token));
+        assertEquals(1, inbox(from).size(), "and no second acknowledgement: " + ack.subject());
+    }
+
+    @Test
+    void anAdministratorOpensATicketFromAQuarantinedMailByHand() throws Exception {
+        String messageId = id();
+        String token = "T" + UUID.randomUUID().toString().substring(0, 8);
+        TestMail.sendRaw(("To: " + TestMail.DESK + "\r\nSubject: " + token + "\r\nMessage-ID: " + messageId
+                + "\r\n\r\n台帳の印刷について教えてください。\r\n").getBytes(StandardCharsets.UTF_8));
+        fetch();
+        long id = api.get("api/v1/admin/mail/quarantine", ADMIN).parse().asJsonArray().getValuesAs(JsonObject.class)
+                .stream().filter(q -> q.getString("messageId").equals(messageId)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+
+        Api.Reply refused = api.post("api/v1/admin/mail/quarantine/" + id + "/ticket", ADMIN, "{}");
+        assertEquals(400, refused.status(), "no sender address: somebody must say whom to answer");
+        assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
+
+        Api.Reply opened = api.post("api/v1/admin/mail/quarantine/" + id + "/ticket", ADMIN,
+                "{\"requesterEmail\":\"" + address("byhand") + "\",\"requesterName\":\"森 久美子\"}");
+        assertEquals(200, opened.status(), opened.raw().body());
+        String number = opened.json().getString("number");
+        JsonObject ticket = ticket(number);
+        assertEquals(token, ticket.getString("subject"));
+        assertTrue(ticket.getString("description").contains("台帳の印刷について教えてください。"));
+        assertTrue(api.get("api/v1/admin/mail/quarantine", ADMIN).raw().body().indexOf(messageId) < 0,
+                "no longer in quarantine");
+    }
 }

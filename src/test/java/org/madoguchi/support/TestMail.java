@@ -65,4 +65,20 @@ public final class TestMail {
         }
         return out;
     }
+
+    /**
+     * Takes the processed marks off every mail in a mailbox: the state a crash between the commit and the marking
+     * leaves behind.
+     */
+    public static void unmarkAll(String address) throws MessagingException {
+        try (Store store = Session.getInstance(new Properties()).getStore("imap")) {
+            store.connect("127.0.0.1", IMAP, address, address);
+            try (Folder folder = store.getFolder("INBOX")) {
+                folder.open(Folder.READ_WRITE);
+                jakarta.mail.Flags marks = new jakarta.mail.Flags("MadoguchiProcessed");
+                marks.add(jakarta.mail.Flags.Flag.SEEN);
+                folder.setFlags(folder.getMessages(), marks, false);
+            }
+        }
+    }
 }

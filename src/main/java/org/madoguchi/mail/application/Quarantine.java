@@ -26,8 +26,14 @@ public class Quarantine {
     MailIntake intake;
     @Inject
     MailSettings settings;
+    @Inject
+    org.madoguchi.ticket.application.TicketService tickets;
     @PersistenceContext
     EntityManager em;
+
+    /** What an administrator gives (or accepts from the mail) to open a ticket from a quarantined mail. */
+    public record ByHand(String subject, String requesterName, String requesterEmail) {
+    }
 
     @Transactional
     public List<InboundMail> list() {
@@ -51,5 +57,37 @@ public class Quarantine {
         MailIntake.Result result = intake.receive(mailbox, raw);
         return new Retried(result.outcome() == null ? "DUPLICATE" : result.outcome().name(), result.ticketNumber(),
                 result.reason());
+    }
+
+    /**
+     * Opens a ticket from a quarantined mail by hand: its text as well as it can be read, the subject and sender
+     * from the mail unless the administrator gives them. The entry is marked resolved with the new number.
+     */
+    @Transactional
+    public String openAsTicket(long id, ByHand given) {
+        InboundMail entry = mails.inbound(id).filter(m -> m.getOutcome() == InboundMail.Outcome.QUARANTINED)
+                .orElseThrow(() -> new NotFoundException("No quarantined mail " + id));
+        byte[] raw = files.readOriginal(entry.getRawFile());
+        String text = RawMail.text(raw);
+        String sender = entry.getSender() == null ? "" : entry.getSender();
+        String email = blankToNull(given.requesterEmail()) != null ? given.requesterEmail().strip() : RawMail.address(sender);
+        String name = blankToNull(given.requesterName()) != null ? given.requesterName().strip()
+                : email != null ? email : "(unknown sender)";
+        String subject = blankToNull(given.subject()) != null ? given.subject().strip()
+                : entry.getSubject() == null || entry.getSubject().isBlank() ? "(no subject)" : entry.getSubject();
+        var ticket = tickets.open(new org.madoguchi.ticket.domain.TicketDraft(
+                org.madoguchi.ticket.domain.TicketType.INQUIRY, cut(subject, 200), cut(text.isBlank() ? "(no text)"
+                        : text, 20_000), cut(name, 100), null, email, null, null, null, null, false),
+                org.madoguchi.ticket.domain.Channel.EMAIL);
+        entry.resolved(ticket.getNumber(), "opened by hand; was: " + entry.getReason());
+        return ticket.getNumber();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
     }
 }

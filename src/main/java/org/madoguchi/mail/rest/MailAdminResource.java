@@ -97,4 +97,16 @@ public class MailAdminResource {
         currentUser.require(Permission.CONFIGURE);
         return quarantine.retry(id);
     }
+
+    public record TicketOut(String number) {
+    }
+
+    /** Opens a ticket from a quarantined mail; subject and requester default to what the mail says. */
+    @POST
+    @Path("quarantine/{id}/ticket")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    public TicketOut openAsTicket(@PathParam("id") long id, Quarantine.ByHand given) {
+        currentUser.require(Permission.CONFIGURE);
+        return new TicketOut(quarantine.openAsTicket(id, given == null ? new Quarantine.ByHand(null, null, null) : given));
+    }
 }

@@ -82,4 +82,17 @@ public class MailDeskView {
                 retried.ticketNumber() == null ? "-" : retried.ticketNumber());
         return "mail?faces-redirect=true";
     }
+
+    /** Opens a ticket from a quarantined mail with what the mail says; explains what is missing otherwise. */
+    public String openAsTicket(long id) {
+        currentUser.require(Permission.CONFIGURE);
+        try {
+            String number = quarantine.openAsTicket(id, new Quarantine.ByHand(null, null, null));
+            Feedback.infoAfterRedirect("mail.opened.done", number);
+            return "mail?faces-redirect=true";
+        } catch (org.madoguchi.platform.error.InvalidInputException e) {
+            Feedback.show("mail", e);
+            return null;
+        }
+    }
 }
