@@ -360,4 +360,18 @@ class MailIT {
         assertTrue(api.get("api/v1/admin/mail/quarantine", ADMIN).raw().body().indexOf(messageId) < 0,
                 "no longer in quarantine");
     }
+
+    @Test
+    void anAgentIsToldByMailWhenATicketIsAssignedToThem() throws Exception {
+        String number = numberIn(inquire(address("assign"), id(), "T" + UUID.randomUUID().toString().substring(0, 8))
+                .subject());
+        Api.Reply assigned = api.patch("api/v1/tickets/" + number, "manager:demo", "{\"assignee\":\"operator\"}");
+        assertEquals(200, assigned.status(), assigned.raw().body());
+
+        List<TestMail.Received> toOperator = inbox("operator@madoguchi.test").stream()
+                .filter(m -> m.subject().contains("[#" + number + "]")).toList();
+        assertEquals(1, toOperator.size());
+        assertTrue(toOperator.get(0).subject().contains("担当に割り当てられました"), toOperator.get(0).subject());
+        assertTrue(toOperator.get(0).text().contains("台帳画面を開くとエラーになります。"), toOperator.get(0).text());
+    }
 }
