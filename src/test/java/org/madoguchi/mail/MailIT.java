@@ -374,4 +374,20 @@ class MailIT {
         assertTrue(toOperator.get(0).subject().contains("担当に割り当てられました"), toOperator.get(0).subject());
         assertTrue(toOperator.get(0).text().contains("台帳画面を開くとエラーになります。"), toOperator.get(0).text());
     }
+
+    @Test
+    void aSenderOverTheHourlyLimitIsQuarantinedNotOpenedAgainAndAgain() throws Exception {
+        String flood = address("flood");
+        String token = "T" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 31; i++) {
+            TestMail.sendRaw(mail(flood, id(), "Flood " + token + " " + i, "", "同じ内容 " + i, StandardCharsets.UTF_8,
+                    "UTF-8"));
+        }
+        fetch();
+
+        assertEquals(30, ticketsMatching(token), "the default limit is 30 an hour");
+        assertTrue(api.get("api/v1/admin/mail/quarantine", ADMIN).parse().asJsonArray().getValuesAs(JsonObject.class)
+                .stream().anyMatch(q -> flood.equals(q.getString("sender", null))
+                        && q.getString("reason").contains("more than 30")));
+    }
 }
