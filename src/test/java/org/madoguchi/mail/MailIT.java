@@ -289,7 +289,9 @@ class MailIT {
                 + "--b\r\nContent-Type: image/png\r\nContent-Disposition: attachment; filename=\"" + b("画面.png",
                 StandardCharsets.UTF_8) + "\"\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n"
                 + "--b\r\nContent-Type: application/zip\r\nContent-Disposition: attachment; filename=\"big.zip\"\r\n"
-                + "Content-Transfer-Encoding: base64\r\n\r\n" + big + "\r\n--b--\r\n"));
+                + "Content-Transfer-Encoding: base64\r\n\r\n" + big + "\r\n"
+                + "--b\r\nContent-Type: text/plain\r\nContent-Disposition: attachment; filename=\"third.txt\"\r\n\r\n"
+                + "x\r\n--b--\r\n"));
         TestMail.sendRaw(mail(TestMail.DESK, id(), "Loop " + token, "", "自分宛て", StandardCharsets.UTF_8, "UTF-8"));
         fetch();
 
@@ -302,6 +304,8 @@ class MailIT {
         java.nio.file.Path folder = java.nio.file.Path.of(System.getProperty("it.data.dir"), "mail", "attachments", number);
         assertTrue(java.nio.file.Files.isRegularFile(folder.resolve("1-画面.png")), folder.toString());
         assertFalse(java.nio.file.Files.exists(folder.resolve("2-big.zip")));
+        assertTrue(description.contains("third.txt (1 bytes) not kept: more than 2 attachments"), description);
+        assertFalse(java.nio.file.Files.exists(folder.resolve("3-third.txt")));
     }
 
     @Test
@@ -389,5 +393,35 @@ class MailIT {
         assertTrue(api.get("api/v1/admin/mail/quarantine", ADMIN).parse().asJsonArray().getValuesAs(JsonObject.class)
                 .stream().anyMatch(q -> flood.equals(q.getString("sender", null))
                         && q.getString("reason").contains("more than 30")));
+    }
+
+    @Test
+    void aSecondMailboxOpensIncidentsAndAnswersToItsClosedTicketsOpenFollowUps() throws Exception {
+        String incidents = "incidents@madoguchi.test"; // configured with type INCIDENT, system GIS, follow-up
+        String from = address("field");
+        String token = "T" + UUID.randomUUID().toString().substring(0, 8);
+        String first = id();
+        TestMail.sendRaw(mail(from, first, "GIS down " + token, "", "地図が全く表示されません。", StandardCharsets.UTF_8,
+                "UTF-8"), incidents);
+        fetch();
+        TestMail.Received ack = inbox(from).get(0);
+        String number = numberIn(ack.subject());
+        JsonObject opened = ticket(number);
+        assertEquals("incident", opened.getString("type"));
+        assertEquals("GIS", opened.getString("system"));
+        assertEquals(201, api.post("api/v1/tickets/" + number + "/messages", OPERATOR,
+                "{\"body\":\"復旧しました。\",\"visibility\":\"public\",\"kind\":\"answer\"}").status());
+        assertEquals(200, api.patch("api/v1/tickets/" + number, OPERATOR, "{\"status\":\"closed\"}").status());
+
+        TestMail.sendRaw(mail(from, id(), "Re: GIS down " + token, "In-Reply-To: " + ack.messageId() + "\r\n",
+                "また表示されなくなりました。", StandardCharsets.UTF_8, "UTF-8"), incidents);
+        fetch();
+
+        assertEquals("closed", ticket(number).getString("status"), "the closed ticket stays closed");
+        assertEquals(2, ticketsMatching(token));
+        String followUp = api.get("api/v1/tickets?q=" + token, OPERATOR).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().map(t -> t.getString("number"))
+                .filter(n -> !n.equals(number)).findFirst().orElseThrow();
+        assertTrue(ticket(followUp).getString("description").contains("(follow-up to " + number + ")"));
     }
 }

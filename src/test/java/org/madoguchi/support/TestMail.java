@@ -29,6 +29,11 @@ public final class TestMail {
 
     /** Sends the raw RFC 5322 text unchanged (no Message-ID or header rewriting) to the desk. */
     public static void sendRaw(byte[] raw) throws MessagingException {
+        sendRaw(raw, DESK);
+    }
+
+    /** Sends the raw text unchanged to the given mailbox. */
+    public static void sendRaw(byte[] raw, String to) throws MessagingException {
         Properties p = new Properties();
         p.setProperty("mail.smtp.host", "127.0.0.1");
         p.setProperty("mail.smtp.port", Integer.toString(SMTP));
@@ -36,7 +41,7 @@ public final class TestMail {
         MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(raw));
         try (Transport transport = session.getTransport("smtp")) {
             transport.connect();
-            transport.sendMessage(message, new Address[] {new InternetAddress(DESK)});
+            transport.sendMessage(message, new Address[] {new InternetAddress(to)});
         }
     }
 

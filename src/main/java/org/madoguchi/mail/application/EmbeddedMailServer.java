@@ -41,6 +41,12 @@ public class EmbeddedMailServer {
             new ServerSetup(settings.embeddedImapPort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         server.start();
         server.setUser(settings.fromAddress(), settings.fromAddress(), settings.fromAddress());
+        // the configured mailboxes served by this server exist from the start, so reading them never fails
+        for (MailSettings.Mailbox mailbox : settings.mailboxes()) {
+            if (mailbox.port() == settings.embeddedImapPort() && mailbox.user() != null && mailbox.user().contains("@")) {
+                server.setUser(mailbox.user(), mailbox.user(), mailbox.password());
+            }
+        }
         LOG.info(() -> "Embedded mail server: SMTP 127.0.0.1:" + settings.embeddedSmtpPort() + ", IMAP 127.0.0.1:"
                 + settings.embeddedImapPort() + ", desk address " + settings.fromAddress());
     }

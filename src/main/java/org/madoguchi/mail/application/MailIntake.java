@@ -91,7 +91,7 @@ public class MailIntake {
         try {
             Optional<RequesterMessages.Participants> thread = matcher.ticketOf(mail);
             String note = attachments.note(mail);
-            if (thread.isPresent() && !(thread.get().status() == TicketStatus.CLOSED && settings.followUpForClosed())) {
+            if (thread.isPresent() && !(thread.get().status() == TicketStatus.CLOSED && mailbox.followUpForClosed())) {
                 String number = thread.get().number();
                 requesterMessages.append(number, MailDrafts.withNote(mail.text(), note), mail.fromName());
                 attachments.store(number, mail);

@@ -18,7 +18,7 @@ public class MailSettings {
 
     /** One desk mailbox read over IMAP. */
     public record Mailbox(String name, String protocol, String host, int port, String user, String password,
-                          String folder, String defaultType, String defaultSystem) {
+                          String folder, String defaultType, String defaultSystem, boolean followUpForClosed) {
 
         Properties sessionProperties() {
             Properties p = new Properties();
@@ -89,7 +89,7 @@ public class MailSettings {
         if (names == null) {
             if (embedded()) {
                 out.add(new Mailbox("desk", "imap", "127.0.0.1", embeddedImapPort(), fromAddress(), fromAddress(),
-                        "INBOX", null, null));
+                        "INBOX", null, null, followUpForClosed()));
             }
             return out;
         }
@@ -99,7 +99,8 @@ public class MailSettings {
             out.add(new Mailbox(name, protocol, get(prefix + "host", "localhost"),
                     getInt(prefix + "port", protocol.equals("imaps") ? 993 : 143), get(prefix + "user", null),
                     get(prefix + "password", null), get(prefix + "folder", "INBOX"), get(prefix + "type", null),
-                    get(prefix + "system", null)));
+                    get(prefix + "system", null), get(prefix + "closed-reply", get("madoguchi.mail.closed-reply", "reopen"))
+                            .equalsIgnoreCase("follow-up")));
         }
         return out;
     }
@@ -113,7 +114,10 @@ public class MailSettings {
         return getInt("madoguchi.mail.poll-seconds", 30);
     }
 
-    /** What a reply to a closed ticket does: {@code reopen} it, or open a {@code follow-up} ticket. */
+    /**
+     * What a reply to a closed ticket does: {@code reopen} it, or open a {@code follow-up} ticket; a mailbox may
+     * say otherwise ({@code madoguchi.mail.mailbox.<name>.closed-reply}).
+     */
     public boolean followUpForClosed() {
         return get("madoguchi.mail.closed-reply", "reopen").equalsIgnoreCase("follow-up");
     }

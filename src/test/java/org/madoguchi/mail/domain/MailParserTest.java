@@ -107,4 +107,12 @@ class MailParserTest {
                 () -> MailParser.parse(raw("Subject: x\r\n", "x".getBytes(StandardCharsets.UTF_8))));
         assertTrue(e.getMessage().contains("From"));
     }
+
+    @Test
+    void brokenMimeStructureIsRefusedWithAReason() {
+        MalformedMailException e = assertThrows(MalformedMailException.class, () -> MailParser.parse(raw(
+                "From: a@b.jp\r\nContent-Type: multipart/mixed; boundary=\"never\"\r\n",
+                "no parts at all, and no boundary\r\n".getBytes(StandardCharsets.UTF_8))));
+        assertTrue(e.getMessage().startsWith("unreadable MIME structure"), e.getMessage());
+    }
 }
