@@ -11,7 +11,7 @@ import java.util.logging.Logger;
 import org.madoguchi.platform.persistence.ApplicationReady;
 
 /**
- * Demo mode's mail server: GreenMail on loopback (SMTP 3025, IMAP 3143 by default). Any address gets a mailbox
+ * Demo mode's mail server: GreenMail on loopback (SMTP 3025, IMAP 3143, IMAPS 3993 by default). Any address gets a mailbox
  * on first delivery, with the address itself as IMAP login and password; the desk reads
  * {@code helpdesk@madoguchi.test} the same way. Starts before the mailbox reader and the sender.
  */
@@ -38,17 +38,20 @@ public class EmbeddedMailServer {
         }
         server = new GreenMail(new ServerSetup[] {
             new ServerSetup(settings.embeddedSmtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-            new ServerSetup(settings.embeddedImapPort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+            new ServerSetup(settings.embeddedImapPort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP),
+            new ServerSetup(settings.embeddedImapsPort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAPS)});
         server.start();
         server.setUser(settings.fromAddress(), settings.fromAddress(), settings.fromAddress());
         // the configured mailboxes served by this server exist from the start, so reading them never fails
         for (MailSettings.Mailbox mailbox : settings.mailboxes()) {
-            if (mailbox.port() == settings.embeddedImapPort() && mailbox.user() != null && mailbox.user().contains("@")) {
+            if ((mailbox.port() == settings.embeddedImapPort() || mailbox.port() == settings.embeddedImapsPort())
+                    && mailbox.user() != null && mailbox.user().contains("@")) {
                 server.setUser(mailbox.user(), mailbox.user(), mailbox.password());
             }
         }
         LOG.info(() -> "Embedded mail server: SMTP 127.0.0.1:" + settings.embeddedSmtpPort() + ", IMAP 127.0.0.1:"
-                + settings.embeddedImapPort() + ", desk address " + settings.fromAddress());
+                + settings.embeddedImapPort() + ", IMAPS 127.0.0.1:" + settings.embeddedImapsPort()
+                + ", desk address " + settings.fromAddress());
     }
 
     @PreDestroy

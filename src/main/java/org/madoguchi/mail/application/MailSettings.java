@@ -18,10 +18,17 @@ public class MailSettings {
 
     /** One desk mailbox read over IMAP. */
     public record Mailbox(String name, String protocol, String host, int port, String user, String password,
-                          String folder, String defaultType, String defaultSystem, boolean followUpForClosed) {
+                          String folder, String defaultType, String defaultSystem, boolean followUpForClosed,
+                          String sslTrust) {
 
         Properties sessionProperties() {
             Properties p = new Properties();
+            if (sslTrust != null) {
+                // hosts whose certificate is trusted as it is, without a CA or a matching name (a self-signed
+                // in-house or test server); every other host is checked in full
+                p.setProperty("mail." + protocol + ".ssl.trust", sslTrust);
+                p.setProperty("mail." + protocol + ".ssl.checkserveridentity", "false");
+            }
             p.setProperty("mail.store.protocol", protocol);
             p.setProperty("mail." + protocol + ".peek", "true");
             p.setProperty("mail." + protocol + ".connectiontimeout", "10000");
@@ -57,6 +64,11 @@ public class MailSettings {
         return getInt("madoguchi.mail.embedded.imap-port", 3143);
     }
 
+    /** IMAP over TLS on the embedded server (GreenMail's own self-signed certificate). */
+    public int embeddedImapsPort() {
+        return getInt("madoguchi.mail.embedded.imaps-port", 3993);
+    }
+
     /** The desk's own address: mails come from it, and mail from it is never read as an inquiry. */
     public String fromAddress() {
         return get("madoguchi.mail.from", "helpdesk@madoguchi.test");
@@ -89,7 +101,7 @@ public class MailSettings {
         if (names == null) {
             if (embedded()) {
                 out.add(new Mailbox("desk", "imap", "127.0.0.1", embeddedImapPort(), fromAddress(), fromAddress(),
-                        "INBOX", null, null, followUpForClosed()));
+                        "INBOX", null, null, followUpForClosed(), null));
             }
             return out;
         }
@@ -100,7 +112,7 @@ public class MailSettings {
                     getInt(prefix + "port", protocol.equals("imaps") ? 993 : 143), get(prefix + "user", null),
                     get(prefix + "password", null), get(prefix + "folder", "INBOX"), get(prefix + "type", null),
                     get(prefix + "system", null), get(prefix + "closed-reply", get("madoguchi.mail.closed-reply", "reopen"))
-                            .equalsIgnoreCase("follow-up")));
+                            .equalsIgnoreCase("follow-up"), get(prefix + "ssl-trust", null)));
         }
         return out;
     }

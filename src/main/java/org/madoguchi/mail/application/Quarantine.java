@@ -51,7 +51,7 @@ public class Quarantine {
         byte[] raw = files.readOriginal(entry.getRawFile());
         MailSettings.Mailbox mailbox = settings.mailboxes().stream().filter(m -> m.name().equals(entry.getMailbox()))
                 .findFirst().orElse(new MailSettings.Mailbox(entry.getMailbox(), "imap", "", 0, null, null, "INBOX",
-                        null, null, settings.followUpForClosed()));
+                        null, null, settings.followUpForClosed(), null));
         em.remove(entry);
         em.flush();
         MailIntake.Result result = intake.receive(mailbox, raw);
