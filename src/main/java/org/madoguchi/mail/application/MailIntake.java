@@ -7,14 +7,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.madoguchi.mail.domain.EncodedWords;
 import org.madoguchi.mail.domain.InboundMail;
 import org.madoguchi.mail.domain.MailParser;
 import org.madoguchi.mail.domain.MalformedMailException;
 import org.madoguchi.mail.domain.OutboxMail;
 import org.madoguchi.mail.domain.ParsedMail;
+import org.madoguchi.mail.domain.RawMail;
 import org.madoguchi.mail.persistence.MailRepository;
 import org.madoguchi.platform.error.InvalidInputException;
 import org.madoguchi.ticket.application.RequesterMessages;
@@ -38,8 +37,6 @@ public class MailIntake {
     public record Result(InboundMail.Outcome outcome, String ticketNumber, String reason, boolean duplicate) {
     }
 
-    private static final Pattern MESSAGE_ID = Pattern.compile("(?im)^Message-ID:\\s*(<[^<>\\s]{3,240}>)");
-
     @Inject
     MailRepository mails;
     @Inject
@@ -60,24 +57,16 @@ public class MailIntake {
     @Transactional
     public Result receive(MailSettings.Mailbox mailbox, byte[] raw) {
         Instant now = clock.instant();
-        String original = files.keepOriginal(raw);
         ParsedMail mail;
         try {
             mail = MailParser.parse(raw);
         } catch (MalformedMailException e) {
-            String id = rawMessageId(raw).orElse("<" + original.replaceAll(".*/", "") + "@unreadable.madoguchi.invalid>");
-            if (mails.seen(id)) {
-                return new Result(null, null, null, true);
-            }
-            // what can be read of it, so that an administrator recognises the mail in the quarantine list
-            String sender = rawHeader(raw, "From").orElse(null);
-            String subject = rawHeader(raw, "Subject").map(EncodedWords::decode).orElse(null);
-            return record(mailbox, id, sender, subject, InboundMail.Outcome.QUARANTINED, null, e.getMessage(), original,
-                    now);
+            return quarantineRaw(mailbox, raw, e.getMessage(), now);
         }
         if (mails.seen(mail.messageId())) {
             return new Result(null, null, null, true);
         }
+        String original = files.keepOriginal(raw);
         if (mail.kind() != ParsedMail.Kind.PERSON) {
             return record(mailbox, mail, InboundMail.Outcome.IGNORED, null, mail.kindReason(), original, now);
         }
@@ -126,14 +115,18 @@ public class MailIntake {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Result quarantine(MailSettings.Mailbox mailbox, byte[] raw, String reason) {
-        String original = files.keepOriginal(raw);
-        String id = rawMessageId(raw).orElse("<" + original.replaceAll(".*/", "") + "@unreadable.madoguchi.invalid>");
+        return quarantineRaw(mailbox, raw, reason, clock.instant());
+    }
+
+    /** Keeps a mail that cannot be taken in, with what can be read of it so that an administrator recognises it. */
+    private Result quarantineRaw(MailSettings.Mailbox mailbox, byte[] raw, String reason, Instant now) {
+        String id = RawMail.messageId(raw);
         if (mails.seen(id)) {
             return new Result(null, null, null, true);
         }
-        return record(mailbox, id, rawHeader(raw, "From").orElse(null),
-                rawHeader(raw, "Subject").map(EncodedWords::decode).orElse(null), InboundMail.Outcome.QUARANTINED,
-                null, reason, original, clock.instant());
+        return record(mailbox, id, RawMail.header(raw, "From").orElse(null),
+                RawMail.header(raw, "Subject").map(EncodedWords::decode).orElse(null), InboundMail.Outcome.QUARANTINED,
+                null, reason, files.keepOriginal(raw), now);
     }
 
     private Result record(MailSettings.Mailbox mailbox, ParsedMail mail, InboundMail.Outcome outcome, String number,
@@ -145,23 +138,6 @@ public class MailIntake {
                           InboundMail.Outcome outcome, String number, String reason, String original, Instant now) {
         mails.add(new InboundMail(mailbox.name(), messageId, sender, subject, outcome, number, reason, original, now));
         return new Result(outcome, number, reason, false);
-    }
-
-    private static Optional<String> rawMessageId(byte[] raw) {
-        Matcher m = MESSAGE_ID.matcher(head(raw));
-        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
-    }
-
-    /** A header line of a mail that did not parse, read as plainly as possible. */
-    private static Optional<String> rawHeader(byte[] raw, String name) {
-        Matcher m = Pattern.compile("(?im)^" + name + ":[ \\t]*(.{1,400})$").matcher(head(raw));
-        return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
-    }
-
-    private static String head(byte[] raw) {
-        String head = new String(raw, 0, Math.min(raw.length, 64 * 1024), java.nio.charset.StandardCharsets.ISO_8859_1);
-        int end = head.indexOf("\r\n\r\n");
-        return end < 0 ? head : head.substring(0, end);
     }
 
     /** The type of a new ticket from this mailbox. */

@@ -111,8 +111,7 @@ public class MailSettings {
             out.add(new Mailbox(name, protocol, get(prefix + "host", "localhost"),
                     getInt(prefix + "port", protocol.equals("imaps") ? 993 : 143), get(prefix + "user", null),
                     get(prefix + "password", null), get(prefix + "folder", "INBOX"), get(prefix + "type", null),
-                    get(prefix + "system", null), get(prefix + "closed-reply", get("madoguchi.mail.closed-reply", "reopen"))
-                            .equalsIgnoreCase("follow-up"), get(prefix + "ssl-trust", null)));
+                    get(prefix + "system", null), followUp(get(prefix + "closed-reply", closedReply())), get(prefix + "ssl-trust", null)));
         }
         return out;
     }
@@ -131,7 +130,15 @@ public class MailSettings {
      * say otherwise ({@code madoguchi.mail.mailbox.<name>.closed-reply}).
      */
     public boolean followUpForClosed() {
-        return get("madoguchi.mail.closed-reply", "reopen").equalsIgnoreCase("follow-up");
+        return followUp(closedReply());
+    }
+
+    private String closedReply() {
+        return get("madoguchi.mail.closed-reply", "reopen");
+    }
+
+    private static boolean followUp(String closedReply) {
+        return closedReply.strip().equalsIgnoreCase("follow-up");
     }
 
     public long maxAttachmentBytes() {

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.madoguchi.mail.domain.InboundMail;
+import org.madoguchi.mail.domain.RawMail;
 import org.madoguchi.mail.persistence.MailRepository;
 import org.madoguchi.platform.error.NotFoundException;
 
@@ -68,16 +69,12 @@ public class Quarantine {
         InboundMail entry = mails.inbound(id).filter(m -> m.getOutcome() == InboundMail.Outcome.QUARANTINED)
                 .orElseThrow(() -> new NotFoundException("No quarantined mail " + id));
         byte[] raw = files.readOriginal(entry.getRawFile());
-        String text = RawMail.text(raw);
-        String sender = entry.getSender() == null ? "" : entry.getSender();
-        String email = blankToNull(given.requesterEmail()) != null ? given.requesterEmail().strip() : RawMail.address(sender);
+        String email = blankToNull(given.requesterEmail()) != null ? given.requesterEmail().strip()
+                : RawMail.address(entry.getSender());
         String name = blankToNull(given.requesterName()) != null ? given.requesterName().strip()
                 : email != null ? email : "(unknown sender)";
-        String subject = blankToNull(given.subject()) != null ? given.subject().strip()
-                : entry.getSubject() == null || entry.getSubject().isBlank() ? "(no subject)" : entry.getSubject();
-        var ticket = tickets.open(new org.madoguchi.ticket.domain.TicketDraft(
-                org.madoguchi.ticket.domain.TicketType.INQUIRY, cut(subject, 200), cut(text.isBlank() ? "(no text)"
-                        : text, 20_000), cut(name, 100), null, email, null, null, null, null, false),
+        String subject = blankToNull(given.subject()) != null ? given.subject().strip() : entry.getSubject();
+        var ticket = tickets.open(MailDrafts.byHand(subject == null ? "" : subject, RawMail.text(raw), name, email),
                 org.madoguchi.ticket.domain.Channel.EMAIL);
         entry.resolved(ticket.getNumber(), "opened by hand; was: " + entry.getReason());
         return ticket.getNumber();
@@ -85,9 +82,5 @@ public class Quarantine {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
-    }
-
-    private static String cut(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.madoguchi.ticket.domain.TextRules;
 
 /**
  * A mail read from a desk mailbox and what became of it. Its Message-ID is unique: a mail read twice (a crash
@@ -65,24 +66,20 @@ public class InboundMail {
                        String ticketNumber, String reason, String rawFile, Instant receivedAt) {
         this.mailbox = mailbox;
         this.messageId = messageId;
-        this.sender = cut(sender, 254);
-        this.subject = cut(subject, 400);
+        this.sender = TextRules.cut(sender, 254);
+        this.subject = TextRules.cut(subject, 400);
         this.outcome = outcome;
         this.ticketNumber = ticketNumber;
-        this.reason = cut(reason, 1000);
+        this.reason = TextRules.cut(reason, 1000);
         this.rawFile = rawFile;
         this.receivedAt = receivedAt;
-    }
-
-    private static String cut(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
     /** A quarantined mail handled by hand (retried, or turned into a ticket by an administrator). */
     public void resolved(String newTicketNumber, String how) {
         outcome = Outcome.RESOLVED;
         ticketNumber = newTicketNumber;
-        reason = cut(how, 1000);
+        reason = TextRules.cut(how, 1000);
     }
 
     public Long getId() {

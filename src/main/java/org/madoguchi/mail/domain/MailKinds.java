@@ -14,16 +14,18 @@ final class MailKinds {
     private MailKinds() {
     }
 
-    static ParsedMail.Kind kindOf(Part message, String from, boolean deliveryReport) throws MessagingException {
-        if (bounce(message, from, deliveryReport) != null) {
-            return ParsedMail.Kind.BOUNCE;
-        }
-        return autoReply(message) != null ? ParsedMail.Kind.AUTO_REPLY : ParsedMail.Kind.PERSON;
+    /** Who wrote the mail, and what gave an automatic one away (null for a person). */
+    record Verdict(ParsedMail.Kind kind, String reason) {
     }
 
-    static String reason(Part message, String from, boolean deliveryReport) throws MessagingException {
+    static Verdict of(Part message, String from, boolean deliveryReport) throws MessagingException {
         String bounce = bounce(message, from, deliveryReport);
-        return bounce != null ? bounce : autoReply(message);
+        if (bounce != null) {
+            return new Verdict(ParsedMail.Kind.BOUNCE, bounce);
+        }
+        String autoReply = autoReply(message);
+        return autoReply != null ? new Verdict(ParsedMail.Kind.AUTO_REPLY, autoReply)
+                : new Verdict(ParsedMail.Kind.PERSON, null);
     }
 
     private static String bounce(Part message, String from, boolean deliveryReport) throws MessagingException {

@@ -12,10 +12,7 @@ import jakarta.mail.internet.ParseException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -54,12 +51,12 @@ public final class MailParser {
             walk(message, content, 0);
             String fullText = content.text();
             String messageId = messageId(message, raw);
-            ParsedMail.Kind kind = MailKinds.kindOf(message, from.getAddress(), content.deliveryReport);
+            MailKinds.Verdict verdict = MailKinds.of(message, from.getAddress(), content.deliveryReport);
             String personal = from.getPersonal();
             return new ParsedMail(messageId, from.getAddress().toLowerCase(Locale.ROOT),
                     personal == null || personal.isBlank() ? from.getAddress() : EncodedWords.decode(personal).strip(),
-                    subject, QuotedReplies.trim(fullText), fullText, threadIds(message), kind,
-                    MailKinds.reason(message, from.getAddress(), content.deliveryReport), content.attachments);
+                    subject, QuotedReplies.trim(fullText), fullText, threadIds(message), verdict.kind(),
+                    verdict.reason(), content.attachments);
         } catch (MessagingException | IOException | RuntimeException e) {
             throw new MalformedMailException("unreadable MIME structure: " + e.getMessage(), e);
         }
@@ -99,15 +96,7 @@ public final class MailParser {
 
     private static String messageId(MimeMessage message, byte[] raw) throws MessagingException {
         String id = header(message, "Message-ID");
-        if (id != null && id.strip().matches("<[^<>\\s]{3,240}>")) {
-            return id.strip();
-        }
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(raw);
-            return "<" + HexFormat.of().formatHex(hash, 0, 20) + "@no-message-id.madoguchi.invalid>";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return RawMail.isMessageId(id) ? id.strip() : RawMail.derivedMessageId(raw);
     }
 
     /** In-Reply-To first, then References from the newest back. */

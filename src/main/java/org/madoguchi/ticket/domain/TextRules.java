@@ -27,6 +27,18 @@ public final class TextRules {
         return text == null ? null : text.replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 
+    /**
+     * The text cut to at most {@code max} characters, never inside a surrogate pair: for text that arrives from
+     * outside (a mail) and must fit a field rather than be refused.
+     */
+    public static String cut(String value, int max) {
+        if (value == null || value.length() <= max) {
+            return value;
+        }
+        int end = Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max;
+        return value.substring(0, end);
+    }
+
     public static void requireText(List<Violation> out, String field, String value, int max, boolean multiLine) {
         if (value == null || value.isBlank()) {
             out.add(Violation.of(field, "validation.required"));

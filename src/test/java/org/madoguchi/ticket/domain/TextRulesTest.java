@@ -160,4 +160,12 @@ class TextRulesTest {
         assertEquals(List.of(), phone(null));
         assertEquals(List.of(), phone("  "));
     }
+
+    @Test
+    void cutKeepsSurrogatePairsWhole() {
+        assertEquals("ab", TextRules.cut("abc", 2));
+        assertEquals("a", TextRules.cut("a\uD83D\uDE00", 2), "an emoji is not split in half");
+        assertEquals("abc", TextRules.cut("abc", 5));
+        assertEquals(null, TextRules.cut(null, 5));
+    }
 }
