@@ -276,6 +276,8 @@ class MailIT {
         assertEquals("in_progress", ticket.getString("status"));
         assertEquals(1, ticket.getInt("reopenCount"));
         List<String> subjects = inbox(from).stream().map(TestMail.Received::subject).toList();
+        assertTrue(subjects.stream().anyMatch(s -> s.contains("回答")), "the answer was mailed: " + subjects);
+        assertTrue(subjects.stream().anyMatch(s -> s.contains("「完了」")), "so was the closing: " + subjects);
         assertTrue(subjects.stream().anyMatch(s -> s.contains("再開")), subjects.toString());
     }
 
