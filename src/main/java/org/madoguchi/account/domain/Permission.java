@@ -12,7 +12,17 @@ public enum Permission {
     REOPEN_CLOSED(Role.MANAGER, Role.LEAD),
     OVERRIDE_PRIORITY(Role.MANAGER, Role.LEAD),
     CONFIGURE(Role.LEAD, Role.ADMIN),
-    MANAGE_ACCOUNTS(Role.LEAD, Role.ADMIN);
+    MANAGE_ACCOUNTS(Role.LEAD, Role.ADMIN),
+    /** Read every knowledge-base article, internal ones and drafts included. */
+    READ_KB(Role.OPERATOR, Role.MANAGER, Role.LEAD, Role.CITY),
+    /** Write articles, send them to review, publish approved ones, archive. */
+    EDIT_KB(Role.OPERATOR, Role.MANAGER, Role.LEAD),
+    /** Approve an internal article. */
+    APPROVE_INTERNAL_KB(Role.MANAGER, Role.LEAD),
+    /** Approve an article for the public site: the contract leaves this to the city. */
+    APPROVE_PUBLIC_KB(Role.CITY),
+    /** Import and export kb-content files. */
+    SYNC_KB(Role.LEAD, Role.ADMIN);
 
     private final Set<Role> roles;
 

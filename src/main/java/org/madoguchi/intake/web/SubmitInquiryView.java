@@ -16,6 +16,18 @@ import org.madoguchi.ticket.domain.Ticket;
 @ViewScoped
 public class SubmitInquiryView extends TicketFormView {
 
+    /** The subject carried over from the Q&A site; fills the form only while the reader has not typed one. */
+    public String getCarriedSubject() {
+        return null;
+    }
+
+    public void setCarriedSubject(String subject) {
+        boolean firstVisit = !FacesContext.getCurrentInstance().isPostback();
+        if (firstVisit && subject != null && !subject.isBlank()) {
+            getForm().setSubject(subject.strip().length() > 200 ? subject.strip().substring(0, 200) : subject.strip());
+        }
+    }
+
     /** Sends the inquiry and shows the confirmation with the ticket number and the private status link. */
     public void submit() throws IOException {
         Ticket ticket;

@@ -21,12 +21,17 @@ public class LanguageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        remember(request);
+        chain.doFilter(request, response);
+    }
+
+    /** Applies {@code ?lang=} of this request; for filters that forward before this one may have run. */
+    public static void remember(HttpServletRequest request) {
         // Read the query string, not the parameters: parsing a form body here would fix its encoding too early.
         String lang = languageIn(request.getQueryString());
         if (lang != null) {
             request.getSession(true).setAttribute(ATTRIBUTE, Locale.forLanguageTag(lang));
         }
-        chain.doFilter(request, response);
     }
 
     static String languageIn(String query) {

@@ -18,6 +18,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.madoguchi.platform.persistence.ApplicationReady;
 import org.madoguchi.search.TriageFields;
+import org.madoguchi.kb.domain.Article;
 import org.madoguchi.ticket.domain.Ticket;
 
 /**
@@ -76,12 +77,12 @@ public class IndexMaintenance {
         last = new IndexRebuild(reason, 0, 0, false, null);
         running = executor.submit(() -> {
             try {
-                Search.mapping(emf).scope(Ticket.class).massIndexer()
+                Search.mapping(emf).scope(java.util.List.of(Ticket.class, Article.class)).massIndexer()
                         .threadsToLoadObjects(1).batchSizeToLoadObjects(200)
                         .monitor(new Monitor(reason, total, done))
                         .startAndWait();
                 finish(new IndexRebuild(reason, total.get(), done.get(), true, null));
-                LOG.info(() -> "Index rebuilt: " + done.get() + " tickets");
+                LOG.info(() -> "Index rebuilt: " + done.get() + " tickets and articles");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 finish(new IndexRebuild(reason, total.get(), done.get(), true, "interrupted"));

@@ -8,6 +8,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.madoguchi.kb.domain.Article;
 import org.madoguchi.search.CandidateRanker;
 import org.madoguchi.search.PassageExcerpt;
 import org.madoguchi.search.ProposalPolicy;
@@ -16,17 +17,20 @@ import org.madoguchi.search.TriageFilters;
 import org.madoguchi.search.TriageProposal;
 import org.madoguchi.search.TriageResult;
 import org.madoguchi.triage.application.SimilarCases;
+import org.madoguchi.ticket.domain.Ticket;
 import org.madoguchi.triage.domain.Decision;
 
 /**
- * Triage on the server: the eval's ranking code ({@link CandidateRanker}) on the index that Hibernate Search
+ * Triage on the server over past tickets and knowledge-base articles: the eval's ranking code ({@link CandidateRanker}) on the index that Hibernate Search
  * keeps, current as of the last commit, so a ticket committed a moment ago is found and a rolled-back one
  * never is.
  */
 @ApplicationScoped
 public class LuceneSimilarCases implements SimilarCases {
 
-    private static final List<String> RESOLVED = List.of("ANSWERED", "CLOSED");
+    /** Answered and closed tickets, and live knowledge-base articles (internal ones too: agents read them). */
+    private static final List<String> RESOLVED = List.of("ANSWERED", "CLOSED", ArticleTriageBinder.LIVE);
+    private static final List<Class<?>> TICKETS_AND_ARTICLES = List.of(Ticket.class, Article.class);
     private static final int EXCERPT_CHARS = 90;
 
     @Inject
@@ -38,7 +42,8 @@ public class LuceneSimilarCases implements SimilarCases {
 
     @Override
     public Suggestion find(String inquiry, String exclude, int limit) {
-        TriageResult result = searchers.withSearcher(s -> ranker.triage(s, inquiry, filter(exclude), limit));
+        TriageResult result = searchers.withSearcher(TICKETS_AND_ARTICLES,
+                s -> ranker.triage(s, inquiry, filter(exclude), limit));
         List<Match> matches = result.candidates().stream()
                 .map(c -> new Match(c.kind(), c.id(), c.title(), c.score())).toList();
         TriageProposal proposal = result.proposal();
@@ -50,7 +55,7 @@ public class LuceneSimilarCases implements SimilarCases {
         return excerpts.excerpt(ranker.query(inquiry), text, 2);
     }
 
-    /** Resolved tickets only, never the inquiry itself. */
+    /** Resolved tickets and live articles only, never the inquiry itself. */
     static Query filter(String exclude) {
         BooleanQuery.Builder resolved = new BooleanQuery.Builder();
         RESOLVED.forEach(s -> resolved.add(new TermQuery(new Term(TicketTriageBinder.STATUS, s)),

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.backend.lucene.LuceneExtension;
@@ -13,7 +14,7 @@ import org.madoguchi.search.TriageIndexing;
 import org.madoguchi.ticket.domain.Ticket;
 
 /**
- * Searchers over the ticket index that Hibernate Search writes, scoring with the triage similarity. The reader
+ * Searchers over the ticket and article indexes that Hibernate Search writes, scoring with the triage similarity. The reader
  * is Hibernate Search's own near-real-time one, so a ticket is found as soon as its transaction returned (the
  * indexing plan waits for the refresh, {@code read-sync}) without a disk commit per transaction; a crash before
  * the periodic commit is repaired by the rebuild at the next start ({@link IndexMaintenance}).
@@ -30,7 +31,12 @@ public class TicketSearchers {
     EntityManagerFactory emf;
 
     public <T> T withSearcher(SearcherWork<T> work) {
-        try (IndexReader reader = Search.mapping(emf).scope(Ticket.class).extension(LuceneExtension.get())
+        return withSearcher(List.of(Ticket.class), work);
+    }
+
+    /** As {@link #withSearcher(SearcherWork)}, over the indexes of these entity types (tickets, articles or both). */
+    public <T> T withSearcher(List<Class<?>> types, SearcherWork<T> work) {
+        try (IndexReader reader = Search.mapping(emf).scope(types).extension(LuceneExtension.get())
                 .openIndexReader()) {
             IndexSearcher searcher = new IndexSearcher(reader);
             searcher.setSimilarity(TriageIndexing.similarity());

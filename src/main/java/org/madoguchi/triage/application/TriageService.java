@@ -30,6 +30,7 @@ public class TriageService {
 
     public static final int CANDIDATES = 10;
     public static final String TICKET = "ticket";
+    public static final String ARTICLE = "article";
 
     @PersistenceContext
     EntityManager em;
@@ -37,6 +38,8 @@ public class TriageService {
     TicketRepository tickets;
     @Inject
     SimilarCases similar;
+    @Inject
+    ArticleAnswers articles;
     @Inject
     CurrentUser currentUser;
     @Inject
@@ -51,16 +54,26 @@ public class TriageService {
         String inquiry = inquiryText(ticket);
         SimilarCases.Suggestion suggestion = similar.find(inquiry, number, CANDIDATES);
         List<TriageView.CandidateCase> candidates = suggestion.matches().stream()
-                .map(m -> tickets.byNumber(m.id()).map(t -> new TriageView.CandidateCase(TICKET, t.getNumber(),
-                        t.getSubject(), m.score(), similar.excerpt(inquiry, caseText(t)), t.getAnswer())))
-                .flatMap(Optional::stream).toList();
+                .map(m -> candidate(m, inquiry)).flatMap(Optional::stream).toList();
         Optional<TriageDecision> last = lastDecision(ticket);
         return new TriageView(suggestion.proposal(), suggestion.confidence(), candidates,
                 last.map(TriageDecision::getDecision).orElse(null),
                 last.map(TriageDecision::getTargetKind).orElse(null), last.map(TriageDecision::getTargetId).orElse(null));
     }
 
-    /** Records the decision; a known issue links to the ticket that answers it, which learns this wording. */
+    private Optional<TriageView.CandidateCase> candidate(SimilarCases.Match m, String inquiry) {
+        if (ARTICLE.equals(m.kind())) {
+            return articles.live(m.id()).map(a -> new TriageView.CandidateCase(ARTICLE, a.id(), a.title(), m.score(),
+                    similar.excerpt(inquiry, a.text()), a.answer()));
+        }
+        return tickets.byNumber(m.id()).map(t -> new TriageView.CandidateCase(TICKET, t.getNumber(), t.getSubject(),
+                m.score(), similar.excerpt(inquiry, caseText(t)), t.getAnswer()));
+    }
+
+    /**
+     * Records the decision; a known issue links to the ticket or knowledge-base article that answers it, which
+     * learns this wording.
+     */
     @Transactional
     public TriageDecision decide(String number, Decision decision, String targetKind, String targetId) {
         currentUser.require(Permission.WORK_TICKETS);
@@ -69,19 +82,24 @@ public class TriageService {
         }
         Ticket ticket = find(number);
         Ticket target = null;
-        if (decision == Decision.KNOWN) {
+        boolean article = decision == Decision.KNOWN && ARTICLE.equals(targetKind);
+        if (decision == Decision.KNOWN && !article) {
             if (!TICKET.equals(targetKind)) {
-                throw new InvalidInputException(Violation.of("linkTo.kind", "validation.oneOf", TICKET));
+                throw new InvalidInputException(Violation.of("linkTo.kind", "validation.oneOf", TICKET + ", " + ARTICLE));
             }
             target = tickets.byNumber(targetId == null ? "" : targetId)
                     .filter(t -> !t.getNumber().equals(number))
                     .orElseThrow(() -> new InvalidInputException(Violation.of("linkTo.id", "validation.triage.target")));
         }
+        if (article && !articles.linked(targetId == null ? "" : targetId, number, inquiryText(ticket))) {
+            throw new InvalidInputException(Violation.of("linkTo.id", "validation.triage.target"));
+        }
         SimilarCases.Suggestion proposed = similar.find(inquiryText(ticket), number, 1);
         Actor actor = currentAgent.actor();
         Instant now = clock.instant();
-        TriageDecision recorded = new TriageDecision(ticket, decision, target == null ? null : TICKET,
-                target == null ? null : target.getNumber(), proposed.proposal(), proposed.confidence(),
+        String kind = article ? ARTICLE : target == null ? null : TICKET;
+        String id = article ? targetId : target == null ? null : target.getNumber();
+        TriageDecision recorded = new TriageDecision(ticket, decision, kind, id, proposed.proposal(), proposed.confidence(),
                 actor.username(), now);
         em.persist(recorded);
         ticket.noteTriage(recorded.summary(), actor, now);

@@ -34,25 +34,25 @@ public class TriagePanelView implements Serializable {
         return view;
     }
 
-    public void linkKnown(String targetNumber) {
-        decide(Decision.KNOWN, targetNumber);
+    public void linkKnown(TriageView.CandidateCase candidate) {
+        decide(Decision.KNOWN, candidate.kind(), candidate.id());
     }
 
     /** Links the case and prepares its answer as this ticket's answer, to be checked and sent by the agent. */
     public void reuseAnswer(TriageView.CandidateCase candidate) {
-        if (decide(Decision.KNOWN, candidate.id()) && candidate.answer() != null) {
+        if (decide(Decision.KNOWN, candidate.kind(), candidate.id()) && candidate.answer() != null) {
             ticket.setKind(MessageKind.ANSWER);
             ticket.setBody(candidate.answer());
         }
     }
 
     public void markNew() {
-        decide(Decision.NEW, null);
+        decide(Decision.NEW, null, null);
     }
 
-    private boolean decide(Decision decision, String target) {
+    private boolean decide(Decision decision, String targetKind, String target) {
         try {
-            triage.decide(ticket.getNumber(), decision, decision == Decision.KNOWN ? TriageService.TICKET : null, target);
+            triage.decide(ticket.getNumber(), decision, targetKind, target);
             String body = ticket.getBody();
             MessageKind kind = ticket.getKind();
             ticket.load();

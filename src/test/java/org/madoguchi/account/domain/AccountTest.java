@@ -116,12 +116,15 @@ class AccountTest {
 
     /** The expected role → permission table, written out independently of {@link Permission}. */
     private static final Map<Role, Set<Permission>> GRANTED = Map.of(
-            Role.OPERATOR, EnumSet.of(Permission.VIEW_TICKETS, Permission.WORK_TICKETS),
+            Role.OPERATOR, EnumSet.of(Permission.VIEW_TICKETS, Permission.WORK_TICKETS, Permission.READ_KB,
+                    Permission.EDIT_KB),
             Role.MANAGER, EnumSet.of(Permission.VIEW_TICKETS, Permission.WORK_TICKETS, Permission.REASSIGN,
-                    Permission.REOPEN_CLOSED, Permission.OVERRIDE_PRIORITY),
-            Role.LEAD, EnumSet.allOf(Permission.class),
-            Role.CITY, EnumSet.of(Permission.VIEW_TICKETS),
-            Role.ADMIN, EnumSet.of(Permission.CONFIGURE, Permission.MANAGE_ACCOUNTS));
+                    Permission.REOPEN_CLOSED, Permission.OVERRIDE_PRIORITY, Permission.READ_KB, Permission.EDIT_KB,
+                    Permission.APPROVE_INTERNAL_KB),
+            // public articles are approved by the city alone, as the contract says
+            Role.LEAD, EnumSet.complementOf(EnumSet.of(Permission.APPROVE_PUBLIC_KB)),
+            Role.CITY, EnumSet.of(Permission.VIEW_TICKETS, Permission.READ_KB, Permission.APPROVE_PUBLIC_KB),
+            Role.ADMIN, EnumSet.of(Permission.CONFIGURE, Permission.MANAGE_ACCOUNTS, Permission.SYNC_KB));
 
     static Stream<Arguments> roleAndPermission() {
         return Stream.of(Role.values())

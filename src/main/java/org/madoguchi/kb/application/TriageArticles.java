@@ -1,0 +1,46 @@
+package org.madoguchi.kb.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.util.Objects;
+import java.util.Optional;
+import org.madoguchi.kb.domain.Article;
+import org.madoguchi.kb.domain.ArticleContent;
+import org.madoguchi.kb.domain.LocalizedText;
+import org.madoguchi.kb.domain.MarkdownRenderer;
+import org.madoguchi.kb.domain.UsageKind;
+import org.madoguchi.kb.persistence.ArticleRepository;
+import org.madoguchi.triage.application.ArticleAnswers;
+
+/** Live articles as triage candidates, and what a triage link teaches them. Runs in the triage's transaction. */
+@ApplicationScoped
+public class TriageArticles implements ArticleAnswers {
+
+    @Inject
+    ArticleRepository articles;
+    @Inject
+    UsageCounters counters;
+    @Inject
+    Event<KbChanged> changes;
+
+    @Override
+    public Optional<Answer> live(String id) {
+        return articles.bySlug(id).filter(Article::isLive).map(a -> {
+            ArticleContent c = a.live().orElseThrow().getContent();
+            LocalizedText t = Objects.requireNonNullElse(c.text("ja"), c.text("en"));
+            return new Answer(a.getSlug(), t.title(), MarkdownRenderer.toPlainText(t.body()), t.body());
+        });
+    }
+
+    @Override
+    public boolean linked(String id, String ticketNumber, String inquiry) {
+        Optional<Article> article = articles.bySlug(id).filter(Article::isLive);
+        article.ifPresent(a -> {
+            a.learnWording(inquiry);
+            counters.count(a.getId(), UsageKind.LINKED_TICKET, 1);
+            changes.fire(new KbChanged(a.getId()));
+        });
+        return article.isPresent();
+    }
+}

@@ -1,0 +1,2 @@
+/** Loading and storing articles, feedback, attachments and the monthly usage counters. */
+package org.madoguchi.kb.persistence;

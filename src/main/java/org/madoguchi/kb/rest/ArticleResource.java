@@ -1,0 +1,96 @@
+package org.madoguchi.kb.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Locale;
+import org.madoguchi.kb.application.ArticleReader;
+import org.madoguchi.kb.application.ArticleSearch;
+import org.madoguchi.kb.application.LiveArticle;
+import org.madoguchi.kb.domain.KbCategories;
+import org.madoguchi.platform.config.Settings;
+import org.madoguchi.platform.error.InvalidInputException;
+import org.madoguchi.platform.error.NotFoundException;
+import org.madoguchi.platform.error.Violation;
+
+/**
+ * {@code GET /api/v1/articles?q=&category=&system=&page=&size=} and {@code GET /api/v1/articles/{id}}: the live
+ * articles; without sign-in only the public ones (an internal one is "not found"), with a desk account internal
+ * ones too. The language follows {@code lang}, else {@code Accept-Language}; Japanese by default.
+ */
+@Path("/v1/articles")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ArticleResource {
+
+    public static final int MAX_SIZE = 100;
+    private static final int EXCERPT_CHARS = 110;
+
+    @Inject
+    ArticleReader reader;
+    @Inject
+    ArticleSearch search;
+    @Inject
+    Settings settings;
+    @Context
+    HttpHeaders headers;
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    public ArticleJson.Page list(@QueryParam("q") String q, @QueryParam("category") String category,
+                                 @QueryParam("system") String system, @QueryParam("lang") String lang,
+                                 @QueryParam("page") @DefaultValue("0") int page,
+                                 @QueryParam("size") @DefaultValue("20") int size) {
+        if (category != null && !category.isBlank() && !KbCategories.isKnown(category.strip())) {
+            throw new InvalidInputException(Violation.of("category", "validation.oneOf", String.join(", ", KbCategories.CODES)));
+        }
+        if (page < 0) {
+            throw new InvalidInputException(Violation.of("page", "validation.min", 0));
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new InvalidInputException(Violation.of("size", "validation.range", 1, MAX_SIZE));
+        }
+        Locale locale = locale(lang);
+        String c = category == null || category.isBlank() ? null : category.strip();
+        List<LiveArticle> found = reader.find(q, c, system, (page + 1) * size);
+        List<ArticleJson.Summary> items = found.stream().skip((long) page * size).limit(size)
+                .map(a -> ArticleJson.summary(a, locale, settings.zone(), base(),
+                        q == null || q.isBlank() ? null : search.highlight(q, a.text(locale).plain(), EXCERPT_CHARS)))
+                .toList();
+        long total = q == null || q.isBlank() ? reader.find(null, c, system, Integer.MAX_VALUE).size() : found.size();
+        return new ArticleJson.Page(total, page, size, items);
+    }
+
+    @GET
+    @Path("{id}")
+    public ArticleJson.Detail one(@PathParam("id") String id, @QueryParam("lang") String lang) {
+        LiveArticle article = reader.bySlug(id).orElseThrow(() -> new NotFoundException("No article " + id));
+        return ArticleJson.Detail.of(article, locale(lang), settings.zone(), base());
+    }
+
+    private Locale locale(String lang) {
+        if (lang != null && !lang.isBlank()) {
+            return "en".equals(lang.strip()) ? Locale.ENGLISH : Locale.JAPANESE;
+        }
+        return headers.getAcceptableLanguages().stream().filter(l -> "en".equals(l.getLanguage())
+                || "ja".equals(l.getLanguage())).findFirst().orElse(Locale.JAPANESE);
+    }
+
+    private String base() {
+        return settings.publicBaseUrl().orElseGet(() -> {
+            String url = request.getRequestURL().toString();
+            return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
+        });
+    }
+}

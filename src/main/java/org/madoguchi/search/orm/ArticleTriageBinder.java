@@ -1,0 +1,127 @@
+package org.madoguchi.search.orm;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.hibernate.search.engine.backend.document.DocumentElement;
+import org.hibernate.search.engine.backend.document.IndexFieldReference;
+import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
+import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
+import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+import org.madoguchi.kb.domain.Article;
+import org.madoguchi.kb.domain.ArticleContent;
+import org.madoguchi.kb.domain.LocalizedText;
+import org.madoguchi.kb.domain.MarkdownRenderer;
+import org.madoguchi.search.JapaneseAnalyzers;
+import org.madoguchi.search.RankingSettings;
+import org.madoguchi.search.TriageDocument;
+import org.madoguchi.search.TriageFields;
+import org.madoguchi.search.WordingKey;
+
+/**
+ * Writes an article's live version with the triage field layout, so that the same ranking finds articles next to
+ * past tickets: the question (in both languages) as title, the answer's text and tags as text, the inquiries that
+ * triage linked to it as learnt wordings. An article nobody may read yet (never published, or archived) is
+ * written without text and is filtered out by its status.
+ */
+public class ArticleTriageBinder implements TypeBinder {
+
+    /** Same field name as the ticket's status: triage filters both kinds with one keyword field. */
+    public static final String STATUS = TicketTriageBinder.STATUS;
+    public static final String LIVE = "LIVE";
+    public static final String VISIBILITY = "visibility";
+    public static final String CATEGORY = "category";
+    /** The article's database id, for loading it after a search. */
+    public static final String ARTICLE_ID = "articleId";
+
+    @Override
+    public void bind(TypeBindingContext context) {
+        // the bridge reads the article and its (never changing) revisions: any change to the article reindexes it
+        context.dependencies().useRootOnly();
+        IndexSchemaElement schema = context.indexSchemaElement();
+        var id = schema.field(TriageFields.ID, f -> f.asString().projectable(Projectable.YES)).toReference();
+        var kind = schema.field(TriageFields.KIND, f -> f.asString().projectable(Projectable.YES)).toReference();
+        var articleId = schema.field(ARTICLE_ID, f -> f.asString().projectable(Projectable.YES)).toReference();
+        var status = schema.field(STATUS, f -> f.asString()).toReference();
+        var visibility = schema.field(VISIBILITY, f -> f.asString()).toReference();
+        var category = schema.field(CATEGORY, f -> f.asString()).toReference();
+        var system = schema.field(TicketTriageBinder.SYSTEM, f -> f.asString()).toReference();
+        var exact = schema.field(TriageFields.ASKED_AS_EXACT, f -> f.asString()).multiValued().toReference();
+        var title = schema.field(TriageFields.TITLE,
+                f -> f.asString().projectable(Projectable.YES).searchable(Searchable.NO)).toReference();
+        Map<String, Map<TriageFields.Variant, IndexFieldReference<String>>> text = new HashMap<>();
+        for (String field : TriageFields.TEXT_FIELDS) {
+            Map<TriageFields.Variant, IndexFieldReference<String>> variants = new EnumMap<>(TriageFields.Variant.class);
+            for (TriageFields.Variant variant : RankingSettings.defaults().activeVariants().keySet()) {
+                variants.put(variant, schema.field(TriageFields.field(field, variant),
+                        f -> f.asString().analyzer(analyzer(variant))).multiValued().toReference());
+            }
+            text.put(field, variants);
+        }
+        context.bridge(Article.class, new Bridge(new Keys(id, kind, articleId, status, visibility, category, system),
+                title, exact, text));
+    }
+
+    private static String analyzer(TriageFields.Variant variant) {
+        return switch (variant) {
+            case MORPHOLOGICAL -> JapaneseAnalyzers.MORPHOLOGICAL;
+            case BIGRAM -> JapaneseAnalyzers.BIGRAM;
+            case ENGLISH -> JapaneseAnalyzers.ENGLISH;
+            case READING -> JapaneseAnalyzers.READING;
+        };
+    }
+
+    private record Keys(IndexFieldReference<String> id, IndexFieldReference<String> kind,
+                        IndexFieldReference<String> articleId, IndexFieldReference<String> status,
+                        IndexFieldReference<String> visibility, IndexFieldReference<String> category,
+                        IndexFieldReference<String> system) {
+    }
+
+    private record Bridge(Keys keys, IndexFieldReference<String> title, IndexFieldReference<String> exact,
+                          Map<String, Map<TriageFields.Variant, IndexFieldReference<String>>> text)
+            implements TypeBridge<Article> {
+
+        @Override
+        public void write(DocumentElement target, Article article, TypeBridgeWriteContext context) {
+            target.addValue(keys.id(), article.getSlug());
+            target.addValue(keys.kind(), TriageDocument.ARTICLE);
+            target.addValue(keys.articleId(), String.valueOf(article.getId()));
+            if (!article.isLive()) {
+                target.addValue(keys.status(), article.getStatus().name());
+                return;
+            }
+            ArticleContent content = article.live().orElseThrow().getContent();
+            target.addValue(keys.status(), LIVE);
+            target.addValue(keys.visibility(), content.getVisibility().name());
+            target.addValue(keys.category(), content.getCategory());
+            if (content.getSystemCode() != null) {
+                target.addValue(keys.system(), content.getSystemCode());
+            }
+            LocalizedText shown = Objects.requireNonNullElse(content.text("ja"), content.text("en"));
+            target.addValue(title, shown.title());
+            for (String lang : content.languages()) {
+                LocalizedText t = content.text(lang);
+                addText(target, TriageFields.TITLE, t.title());
+                addText(target, TriageFields.TEXT, MarkdownRenderer.toPlainText(t.body()));
+            }
+            addText(target, TriageFields.TEXT, String.join(" ", content.getTags()));
+            var wordings = article.wordings();
+            wordings.stream().map(WordingKey::of).filter(Objects::nonNull).distinct()
+                    .forEach(key -> target.addValue(exact, key));
+            addText(target, TriageFields.ASKED_AS,
+                    wordings.isEmpty() ? TriageFields.ASKED_AS_PLACEHOLDER : String.join("\n", wordings));
+        }
+
+        private void addText(DocumentElement target, String field, String value) {
+            if (value == null || value.isBlank()) {
+                return;
+            }
+            text.get(field).values().forEach(ref -> target.addValue(ref, value));
+        }
+    }
+}

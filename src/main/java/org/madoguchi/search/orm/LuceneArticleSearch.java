@@ -1,0 +1,77 @@
+package org.madoguchi.search.orm;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.madoguchi.kb.application.ArticleSearch;
+import org.madoguchi.kb.domain.Article;
+import org.madoguchi.kb.domain.Visibility;
+import org.madoguchi.search.PassageExcerpt;
+import org.madoguchi.search.RankingSettings;
+import org.madoguchi.search.TriageFields;
+import org.madoguchi.search.TriageQuery;
+
+/**
+ * The knowledge base's search: the triage query (Kuromoji, bigrams, synonyms, learnt wordings) over the live
+ * articles, current as of the last commit.
+ */
+@ApplicationScoped
+public class LuceneArticleSearch implements ArticleSearch {
+
+    private static final List<Class<?>> ARTICLES = List.of(Article.class);
+
+    @Inject
+    TicketSearchers searchers;
+
+    @Override
+    public List<Hit> search(String text, Audience audience, String category, Long exclude, int limit) {
+        TriageQuery query = TriageQuery.of(text, TriageAnalysis.analyzers(), RankingSettings.defaults());
+        if (query.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        Query filtered = filter(query.query(), audience, category, exclude);
+        return searchers.withSearcher(ARTICLES, searcher -> {
+            TopDocs top = searcher.search(filtered, limit);
+            List<Hit> hits = new ArrayList<>();
+            for (ScoreDoc d : top.scoreDocs) {
+                Document doc = searcher.storedFields().document(d.doc);
+                hits.add(new Hit(Long.parseLong(doc.get(ArticleTriageBinder.ARTICLE_ID)), doc.get(TriageFields.ID),
+                        d.score));
+            }
+            return hits;
+        });
+    }
+
+    @Override
+    public String highlight(String query, String text, int chars) {
+        TriageQuery q = TriageQuery.of(query, TriageAnalysis.analyzers(), RankingSettings.defaults());
+        return new PassageExcerpt(TriageAnalysis.analyzers(), chars).excerpt(q, text, 1);
+    }
+
+    static Query filter(Query query, Audience audience, String category, Long exclude) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(ArticleTriageBinder.STATUS, ArticleTriageBinder.LIVE)),
+                        BooleanClause.Occur.FILTER);
+        if (audience == Audience.PUBLIC) {
+            b.add(new TermQuery(new Term(ArticleTriageBinder.VISIBILITY, Visibility.PUBLIC.name())),
+                    BooleanClause.Occur.FILTER);
+        }
+        if (category != null && !category.isBlank()) {
+            b.add(new TermQuery(new Term(ArticleTriageBinder.CATEGORY, category)), BooleanClause.Occur.FILTER);
+        }
+        if (exclude != null) {
+            b.add(new TermQuery(new Term(ArticleTriageBinder.ARTICLE_ID, exclude.toString())),
+                    BooleanClause.Occur.MUST_NOT);
+        }
+        return b.build();
+    }
+}

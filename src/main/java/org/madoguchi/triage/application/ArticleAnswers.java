@@ -1,0 +1,19 @@
+package org.madoguchi.triage.application;
+
+import java.util.Optional;
+
+/** The knowledge base as triage sees it: live articles that may answer an inquiry. Implemented by the kb package. */
+public interface ArticleAnswers {
+
+    /** A live article: its question, its text for the excerpt and its answer for reuse in a reply. */
+    record Answer(String id, String title, String text, String answer) {
+    }
+
+    Optional<Answer> live(String id);
+
+    /**
+     * An agent linked an inquiry to this article as its known answer: the article learns the wording and counts
+     * the linked ticket. Returns false when there is no such live article.
+     */
+    boolean linked(String id, String ticketNumber, String inquiry);
+}
