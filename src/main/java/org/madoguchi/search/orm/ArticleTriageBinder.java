@@ -41,8 +41,9 @@ public class ArticleTriageBinder implements TypeBinder {
 
     @Override
     public void bind(TypeBindingContext context) {
-        // the bridge reads the article and its (never changing) revisions: any change to the article reindexes it
-        context.dependencies().useRootOnly();
+        // Revisions never change once written: what the document says changes only with these properties of the
+        // article itself (which version is live, its state, the learnt wordings), so they are the dependencies.
+        context.dependencies().use("status").use("liveNumber").use("workingNumber").use("askedAs");
         IndexSchemaElement schema = context.indexSchemaElement();
         var id = schema.field(TriageFields.ID, f -> f.asString().projectable(Projectable.YES)).toReference();
         var kind = schema.field(TriageFields.KIND, f -> f.asString().projectable(Projectable.YES)).toReference();
