@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
@@ -138,6 +139,38 @@ public final class TriageQuery {
             }
         }
         return any ? all.build() : new MatchNoDocsQuery("no terms in inquiry");
+    }
+
+    /**
+     * Entries that contain at least {@code share} of the inquiry's words (its Kuromoji term groups, a synonym
+     * counting for its word; character bigrams when Kuromoji found none), but never more than {@code atMost}
+     * words, in any field. A reader's search uses it as
+     * a filter so that one common word does not bring back every entry; triage does not, as it ranks everything.
+     * Null when the inquiry has no terms.
+     */
+    public Query coverage(double share, int atMost) {
+        QueryTerms words = terms.get(TriageFields.Variant.MORPHOLOGICAL);
+        TriageFields.Variant variant = TriageFields.Variant.MORPHOLOGICAL;
+        if (words == null || words.isEmpty()) {
+            words = terms.get(TriageFields.Variant.BIGRAM);
+            variant = TriageFields.Variant.BIGRAM;
+        }
+        if (words == null || words.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (QueryTerms.TermGroup group : words.groups()) {
+            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+            for (String field : TriageFields.TEXT_FIELDS) {
+                for (String term : group.terms()) {
+                    anyField.add(new TermQuery(new Term(TriageFields.field(field, variant), term)), BooleanClause.Occur.SHOULD);
+                }
+            }
+            all.add(anyField.build(), BooleanClause.Occur.SHOULD);
+        }
+        int groups = words.groups().size();
+        all.setMinimumNumberShouldMatch(Math.max(1, Math.min(atMost, (int) Math.ceil(share * groups))));
+        return new ConstantScoreQuery(all.build());
     }
 
     /** One variant alone, unweighted: used to compare the variants' rankings. */

@@ -68,8 +68,12 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks and waits for the page the click leads to (the old page's body goes stale). */
     public void clickAndWait(String id) {
+        clickAndWait(By.id(id));
+    }
+
+    public void clickAndWait(By by) {
         WebElement body = driver.findElement(By.tagName("body"));
-        byId(id).click();
+        find(by).click();
         wait.until(d -> isGone(body));
         wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return document.readyState")));
@@ -95,6 +99,11 @@ public final class Browser implements AutoCloseable {
 
     public void waitForText(By by, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    /** Waits for something an ajax update or a script brings about. */
+    public <T> T until(java.util.function.Function<WebDriver, T> condition) {
+        return wait.until(condition);
     }
 
     public String text(String id) {

@@ -28,6 +28,10 @@ import org.madoguchi.search.TriageQuery;
 public class LuceneArticleSearch implements ArticleSearch {
 
     private static final List<Class<?>> ARTICLES = List.of(Article.class);
+    /** Share of the reader's words an article must contain to be found (half: "印刷 できない" needs 印刷). */
+    static final double WORDS_TO_MATCH = 0.5;
+    /** ...but at most three: a long inquiry typed into the form still finds the article that shares its key words. */
+    static final int MOST_WORDS_TO_MATCH = 3;
 
     @Inject
     TicketSearchers searchers;
@@ -38,7 +42,10 @@ public class LuceneArticleSearch implements ArticleSearch {
         if (query.isEmpty() || limit <= 0) {
             return List.of();
         }
-        Query filtered = filter(query.query(), audience, category, exclude);
+        Query coverage = query.coverage(WORDS_TO_MATCH, MOST_WORDS_TO_MATCH);
+        Query filtered = coverage == null ? filter(query.query(), audience, category, exclude)
+                : new BooleanQuery.Builder().add(filter(query.query(), audience, category, exclude), BooleanClause.Occur.MUST)
+                        .add(coverage, BooleanClause.Occur.FILTER).build();
         return searchers.withSearcher(ARTICLES, searcher -> {
             TopDocs top = searcher.search(filtered, limit);
             List<Hit> hits = new ArrayList<>();

@@ -1,0 +1,234 @@
+package org.madoguchi.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.madoguchi.support.Api;
+import org.madoguchi.support.Browser;
+import org.madoguchi.support.Deployments;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+/** The public Q&A site and the knowledge base's editorial flow, in Chromium against the built WAR. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class KnowledgeBaseBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.forHttp();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Browser browser;
+    Api api;
+
+    @BeforeEach
+    void start() {
+        browser = new Browser(base.toString());
+        api = new Api(base);
+    }
+
+    @AfterEach
+    void stop(TestInfo test) {
+        browser.screenshot(test.getTestMethod().orElseThrow().getName());
+        browser.close();
+    }
+
+    @Test
+    void aVisitorSearchesInJapaneseWithSuggestionsAndOpensAnEntry() {
+        browser.open("/");
+        assertFalse(browser.driver().findElements(By.cssSelector("#categories .category-link")).isEmpty());
+        assertFalse(browser.driver().findElements(By.cssSelector("#most-used a")).isEmpty());
+        browser.type("q", "パスワードを忘れ");
+        WebElement suggestion = browser.find(By.cssSelector("#q-suggestions [role=option] a"));
+        assertTrue(suggestion.getText().contains("パスワード"), suggestion.getText());
+        assertEquals("true", browser.byId("q").getAttribute("aria-expanded"));
+
+        browser.clickAndWait("search-submit");
+        assertTrue(browser.url().contains("/faq?q="), browser.url());
+        assertTrue(browser.text("result-count").contains("件"), browser.text("result-count"));
+        WebElement first = browser.find(By.cssSelector("#results .result-title a"));
+        assertFalse(browser.driver().findElements(By.cssSelector("#results mark")).isEmpty(), "matches are marked");
+        String title = first.getText();
+        browser.clickAndWait(By.cssSelector("#results .result-title a"));
+        assertTrue(browser.url().contains("/faq/account-password-forgotten"), browser.url());
+        assertEquals(title, browser.text("entry-title").replace("Q. ", "").replace("Q.", "").strip());
+        assertTrue(browser.driver().getTitle().contains("パスワード"), browser.driver().getTitle());
+        String description = browser.driver().findElement(By.cssSelector("meta[name=description]")).getAttribute("content");
+        assertFalse(description.isBlank());
+    }
+
+    @Test
+    void aSearchWithoutResultsExplainsWhatToDoAndLeadsToTheDesk() {
+        browser.open("/faq?q=" + java.net.URLEncoder.encode("存在しない言葉ｘｙｚ", java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(browser.byId("no-results").isDisplayed());
+        browser.clickAndWait("ask-desk");
+        assertEquals("存在しない言葉xyz", browser.byId("inquiry:subject").getAttribute("value").replace("ｘｙｚ", "xyz"));
+    }
+
+    @Test
+    void aReaderSaysAnEntryHelpedAndLeavesAComment() {
+        String slug = "ledger-search-by-id";
+        long yesBefore = usage(slug, "helpfulYes");
+        browser.open("/faq/" + slug);
+        browser.byId("vote:yes").click();
+        browser.find(By.id("vote-thanks"));
+        browser.type("vote:comment", "手順どおりで検索できました");
+        browser.byId("vote:send-comment").click();
+        browser.find(By.id("comment-thanks"));
+        assertEquals(yesBefore + 1, usage(slug, "helpfulYes"), "one vote, counted once with its comment");
+    }
+
+    @Test
+    void fromAnEntryToTheInquiryFormWithTheSearchTextCarriedOver() {
+        String text = "帳票のCSVが文字化けする";
+        browser.open("/faq?q=" + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8));
+        browser.clickAndWait(By.cssSelector("#results .result-title a"));
+        browser.clickAndWait("to-inquiry");
+        assertTrue(browser.url().contains("/inquiry/new"), browser.url());
+        assertEquals(text, browser.byId("inquiry:subject").getAttribute("value"));
+    }
+
+    @Test
+    void aRequesterWhoReadsASuggestionInsteadOfAskingCountsAsDeflected() {
+        browser.open("/inquiry/new");
+        browser.type("inquiry:description", "タブレットの同期ができません");
+        WebElement suggestion = browser.find(By.cssSelector("#deflection-list [role=option] a"));
+        String href = suggestion.getAttribute("href");
+        assertTrue(href.contains("?from=inquiry"), href);
+        String slug = href.substring(href.indexOf("/faq/") + 5, href.indexOf('?'));
+        long before = usage(slug, "deflections");
+        browser.clickAndWait(By.cssSelector("#deflection-list [role=option] a"));
+        assertTrue(browser.url().contains("/faq/" + slug), browser.url());
+        assertEquals(before + 1, usage(slug, "deflections"), "left the form for the answer");
+
+        // ...but one who comes back and sends the inquiry after all was not deflected
+        Pages.submitInquiry(browser, "同期できない " + UUID.randomUUID().toString().substring(0, 6),
+                "回答を読みましたが解決しませんでした。", "清水 亮", "shimizu@city.example.lg.jp");
+        assertEquals(before, usage(slug, "deflections"));
+    }
+
+    @Test
+    void anAgentTurnsATicketIntoAQaTheCityApprovesItAndItAppearsOnTheSite() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String subject = "管路の布設年度で絞り込んで検索したい " + tag;
+        String number = answeredTicket(subject, "台帳検索の詳細条件で「布設年度」に範囲を入れると絞り込めます。" + tag);
+
+        Pages.signIn(browser, "operator", "demo");
+        browser.open("/console/ticket?n=" + number);
+        browser.clickAndWait("create-qa");
+        assertEquals(subject, browser.byId("editor:titleJa").getAttribute("value"));
+        assertTrue(browser.byId("editor:bodyJa").getAttribute("value").contains("布設年度"));
+        browser.find(By.id("editor:previewJa"));
+        browser.until(d -> d.findElement(By.id("editor:previewJa")).getText().contains("布設年度"));
+        browser.clickAndWait("editor:save");
+        String slug = browser.text("article-slug");
+        assertEquals("下書き", browser.text("article-status"));
+        assertEquals(number, browser.text("article-source"));
+        assertTrue(browser.driver().findElements(By.id("review:approve")).isEmpty(), "an operator does not approve");
+        browser.clickAndWait("review:submit");
+        assertEquals("レビュー中", browser.text("article-status"));
+        assertTrue(browser.driver().findElements(By.id("review:approve")).isEmpty(),
+                "a public article is not approved by the desk");
+        Pages.signOut(browser);
+
+        Pages.signIn(browser, "city", "demo");
+        browser.open("/console/kb?status=in_review");
+        browser.clickAndWait(By.linkText(subject));
+        assertTrue(browser.driver().findElements(By.id("review:edit")).isEmpty(), "the city reviews, it does not edit");
+        browser.clickAndWait("review:approve");
+        assertEquals("承認済", browser.text("article-status"));
+        assertEquals(404, api.send(api.request("faq/" + slug, null).header("Accept", "text/html").GET()).status(),
+                "approved is not yet published");
+        Pages.signOut(browser);
+
+        Pages.signIn(browser, "operator", "demo");
+        browser.open("/console/kb/article?slug=" + slug);
+        browser.clickAndWait("review:publish");
+        assertEquals("公開中", browser.text("article-status"));
+        Pages.signOut(browser);
+
+        browser.open("/faq/" + slug);
+        assertEquals(subject, browser.text("entry-title").replace("Q.", "").strip());
+        browser.open("/faq?q=" + java.net.URLEncoder.encode("布設年度 絞り込み " + tag, java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(browser.text("results").contains(subject), "found by the public search at once");
+    }
+
+    @Test
+    void markdownThatTriesToRunScriptIsShownHarmless() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String payload = "## 手順\n\n<script>window.pwned='" + marker + "'</script>\n\n<img src=x onerror=\"window.pwned='"
+                + marker + "'\">\n\n[開く](javascript:window.pwned='" + marker + "')\n\n**太字** は表示される";
+        Pages.signIn(browser, "operator", "demo");
+        browser.open("/console/kb/edit");
+        browser.type("editor:titleJa", "XSSの確認 " + marker);
+        WebElement body = browser.byId("editor:bodyJa");
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", body, payload);
+        body.sendKeys(" ");
+        browser.until(d -> d.findElement(By.id("editor:previewJa")).getText().contains("太字"));
+        assertNull(pwned(), "the preview ran nothing");
+        assertTrue(browser.driver().findElements(By.cssSelector("#editor\\:previewJa script, #editor\\:previewJa img[onerror]"))
+                .isEmpty());
+        browser.clickAndWait("editor:save");
+        assertTrue(browser.byId("body-ja").getText().contains("太字"));
+        assertEquals(1, browser.driver().findElements(By.cssSelector("#body-ja strong")).size());
+        assertTrue(browser.driver().findElements(By.cssSelector("#body-ja script, #body-ja [onerror], #body-ja a[href^=javascript]"))
+                .isEmpty());
+        assertNull(pwned(), "the saved article ran nothing");
+    }
+
+    @Test
+    void anEmptyQuestionIsExplainedAndNothingIsSaved() {
+        Pages.signIn(browser, "operator", "demo");
+        browser.open("/console/kb/edit");
+        browser.type("editor:titleJa", "回答のない質問");
+        browser.clickAndWait("editor:save");
+        assertTrue(browser.url().contains("/console/kb/edit"), browser.url());
+        assertEquals("入力してください。", browser.find(By.cssSelector("#editor .field-error")).getText());
+        assertEquals("回答のない質問", browser.byId("editor:titleJa").getAttribute("value"));
+    }
+
+    Object pwned() {
+        return ((JavascriptExecutor) browser.driver()).executeScript("return window.pwned;");
+    }
+
+    String answeredTicket(String subject, String answer) {
+        Api.Reply opened = api.post("api/v1/tickets", null, """
+                {"type":"inquiry","subject":"%s","description":"%s","requester":{"name":"中村 聡","email":"nakamura@city.example.lg.jp"},"system":"LEDGER"}"""
+                .formatted(subject, subject + "。方法を教えてください。"));
+        assertEquals(201, opened.status(), opened.raw().body());
+        String number = opened.json().getString("number");
+        Api.Reply answered = api.post("api/v1/tickets/" + number + "/messages", "operator:demo",
+                "{\"body\":\"" + answer + "\",\"visibility\":\"public\",\"kind\":\"answer\"}");
+        assertEquals(201, answered.status(), answered.raw().body());
+        return number;
+    }
+
+    long usage(String slug, String field) {
+        Api.Reply r = api.get("api/v1/admin/kb/usage?month=" + java.time.YearMonth.now(java.time.ZoneId.of("Asia/Tokyo")),
+                "admin:demo");
+        assertEquals(200, r.status(), r.raw().body());
+        List<JsonObject> rows = r.parse().asJsonArray().stream().map(JsonObject.class::cast).toList();
+        return rows.stream().filter(o -> o.getString("slug").equals(slug)).mapToLong(o -> o.getJsonNumber(field).longValue()).sum();
+    }
+}
