@@ -54,7 +54,7 @@
         return;
       }
       var ticket = ++latest;
-      fetch(api + '?size=6&lang=' + lang + '&q=' + encodeURIComponent(text.slice(0, 400)),
+      fetch(api + '?size=6&excerpts=false&lang=' + lang + '&q=' + encodeURIComponent(text.slice(0, 400)),
             { headers: { 'Accept': 'application/json' }, credentials: 'omit' })
         .then(function (r) { return r.ok ? r.json() : { items: [] }; })
         .then(function (page) { if (ticket === latest) { show(page.items || []); } })

@@ -91,11 +91,13 @@ class KnowledgeBaseBrowserIT {
         String slug = "ledger-search-by-id";
         long yesBefore = usage(slug, "helpfulYes");
         browser.open("/faq/" + slug);
-        browser.byId("vote:yes").click();
+        browser.byId("vote-yes").click();
         browser.find(By.id("vote-thanks"));
-        browser.type("vote:comment", "手順どおりで検索できました");
-        browser.byId("vote:send-comment").click();
+        assertEquals("よかった点があればお聞かせください（任意）", browser.text("comment-label"));
+        browser.type("comment", "手順どおりで検索できました");
+        browser.byId("send-comment").click();
         browser.find(By.id("comment-thanks"));
+        assertFalse(browser.byId("vote").getText().contains("役に立ちましたか"), "one vote per page view");
         assertEquals(yesBefore + 1, usage(slug, "helpfulYes"), "one vote, counted once with its comment");
     }
 

@@ -26,5 +26,15 @@ public interface ArticleSearch {
     List<Hit> search(String text, Audience audience, String category, Long exclude, int limit);
 
     /** The passage of {@code text} that best matches, HTML-escaped with the matches in {@code <mark>}. */
-    String highlight(String query, String text, int chars);
+    default String highlight(String query, String text, int chars) {
+        return highlighter(query).highlight(text, chars);
+    }
+
+    /** Marks the matches of one query in many texts: the query is analysed once. */
+    Highlighter highlighter(String query);
+
+    interface Highlighter {
+        /** The best passage of at most about {@code chars} characters, HTML-escaped, matches in {@code <mark>}. */
+        String highlight(String text, int chars);
+    }
 }

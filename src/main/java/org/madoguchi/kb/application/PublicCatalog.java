@@ -27,7 +27,8 @@ public class PublicCatalog {
 
     /** One consistent picture of the site's content. */
     public record Snapshot(List<LiveArticle> byUpdate, Map<String, LiveArticle> bySlug,
-                           Map<Long, LiveArticle> byId, Map<String, Long> categoryCounts, Instant builtAt) {
+                           Map<Long, LiveArticle> byId, Map<String, Long> categoryCounts, Instant builtAt,
+                           Map<Long, List<LiveArticle>> related) {
 
         static Snapshot of(List<LiveArticle> articles, Instant builtAt) {
             List<LiveArticle> byUpdate = articles.stream()
@@ -38,7 +39,7 @@ public class PublicCatalog {
             return new Snapshot(byUpdate,
                     articles.stream().collect(Collectors.toMap(LiveArticle::slug, Function.identity())),
                     articles.stream().collect(Collectors.toMap(LiveArticle::id, Function.identity())),
-                    counts, builtAt);
+                    counts, builtAt, new java.util.concurrent.ConcurrentHashMap<>());
         }
 
         public List<LiveArticle> mostViewed(int n) {

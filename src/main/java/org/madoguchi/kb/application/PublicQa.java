@@ -59,12 +59,12 @@ public class PublicQa {
         }
         PublicCatalog.Snapshot snapshot = catalog.snapshot();
         List<Found> found = new ArrayList<>();
+        ArticleSearch.Highlighter marks = search.highlighter(query);
         for (ArticleSearch.Hit hit : search.search(query, ArticleSearch.Audience.PUBLIC, category, null, limit)) {
             LiveArticle a = snapshot.byId().get(hit.articleId());
             if (a != null) {
                 LiveArticle.Text text = a.text(locale);
-                found.add(new Found(a, search.highlight(query, text.title(), 400),
-                        search.highlight(query, text.plain(), EXCERPT_CHARS)));
+                found.add(new Found(a, marks.highlight(text.title(), 400), marks.highlight(text.plain(), EXCERPT_CHARS)));
             }
         }
         return found;
@@ -83,6 +83,11 @@ public class PublicQa {
     /** Entries about the same thing: found by this one's question and tags, else its category's newest. */
     public List<LiveArticle> related(LiveArticle article, int limit) {
         PublicCatalog.Snapshot snapshot = catalog.snapshot();
+        // the same for every reader until the content changes: found once per catalogue
+        return snapshot.related().computeIfAbsent(article.id(), id -> findRelated(snapshot, article, limit));
+    }
+
+    private List<LiveArticle> findRelated(PublicCatalog.Snapshot snapshot, LiveArticle article, int limit) {
         LiveArticle.Text text = article.text(Locale.JAPANESE);
         List<LiveArticle> related = new ArrayList<>(search.search(text.title() + " " + String.join(" ", article.tags()),
                         ArticleSearch.Audience.PUBLIC, null, article.id(), limit).stream()

@@ -1,12 +1,10 @@
 package org.madoguchi.kb.web;
 
-import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.List;
 import org.madoguchi.kb.application.LiveArticle;
 import org.madoguchi.kb.application.PublicQa;
@@ -15,32 +13,31 @@ import org.madoguchi.platform.web.LocaleSwitch;
 
 /**
  * {@code /faq/{slug}}: one entry with "was this helpful?", related entries and the way on to an inquiry. The
- * article comes from {@link FaqPathFilter}; the page cannot be opened without it.
+ * article comes from {@link QaPageFilter}; the page cannot be opened without it. Stateless: the vote goes to the
+ * articles API from the page's script.
  */
 @Named
-@ViewScoped
-public class FaqEntryView implements Serializable {
+@RequestScoped
+public class FaqEntryView {
 
     static final int RELATED = 5;
 
     @Inject
-    transient PublicQa qa;
+    PublicQa qa;
     @Inject
-    transient LocaleSwitch locale;
+    LocaleSwitch locale;
 
-    private String slug;
+    private LiveArticle article;
     private String searched;
-    private Boolean voted;
-    private String comment;
-    private boolean commentSent;
+    private List<LiveArticle> related;
 
-    @PostConstruct
-    void init() {
-        var request = FacesContext.getCurrentInstance().getExternalContext();
-        Object article = request.getRequestMap().get(FaqPathFilter.ARTICLE);
-        if (article instanceof LiveArticle a) {
-            slug = a.slug();
-            searched = request.getRequestParameterMap().get("q");
+    private void init() {
+        if (article == null) {
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            if (external.getRequestMap().get(QaPageFilter.ARTICLE) instanceof LiveArticle a) {
+                article = a;
+                searched = external.getRequestParameterMap().get("q");
+            }
         }
     }
 
@@ -54,7 +51,8 @@ public class FaqEntryView implements Serializable {
     }
 
     public LiveArticle getArticle() {
-        return slug == null ? null : qa.entry(slug).orElse(null);
+        init();
+        return article;
     }
 
     public LiveArticle.Text getText() {
@@ -62,32 +60,16 @@ public class FaqEntryView implements Serializable {
         return a == null ? null : a.text(locale.getLocale());
     }
 
-    public LiveArticle.Text text(LiveArticle article) {
-        return article.text(locale.getLocale());
+    public LiveArticle.Text text(LiveArticle other) {
+        return other.text(locale.getLocale());
     }
 
     public List<LiveArticle> getRelated() {
-        LiveArticle a = getArticle();
-        return a == null ? List.of() : qa.related(a, RELATED);
-    }
-
-    public void vote(boolean helpful) {
-        LiveArticle a = getArticle();
-        if (a == null || voted != null) {
-            return;
+        if (related == null) {
+            LiveArticle a = getArticle();
+            related = a == null ? List.of() : qa.related(a, RELATED);
         }
-        qa.vote(a, helpful, null, locale.getLanguage());
-        voted = helpful;
-    }
-
-    /** The optional comment after a vote, kept with a vote of its own kind so that nothing is counted twice. */
-    public void sendComment() {
-        LiveArticle a = getArticle();
-        if (a == null || voted == null || commentSent || comment == null || comment.isBlank()) {
-            return;
-        }
-        qa.comment(a, voted, comment, locale.getLanguage());
-        commentSent = true;
+        return related;
     }
 
     /** The inquiry form with what the reader searched for, else this entry's question, as its subject. */
@@ -100,21 +82,5 @@ public class FaqEntryView implements Serializable {
 
     public int getCommentMax() {
         return ReaderFeedback.COMMENT_MAX;
-    }
-
-    public Boolean getVoted() {
-        return voted;
-    }
-
-    public boolean isCommentSent() {
-        return commentSent;
-    }
-
-    public String getComment() {
-        return comment;
-    }
-
-    public void setComment(String comment) {
-        this.comment = comment;
     }
 }

@@ -59,9 +59,9 @@ public class LuceneArticleSearch implements ArticleSearch {
     }
 
     @Override
-    public String highlight(String query, String text, int chars) {
+    public Highlighter highlighter(String query) {
         TriageQuery q = TriageQuery.of(query, TriageAnalysis.analyzers(), RankingSettings.defaults());
-        return new PassageExcerpt(TriageAnalysis.analyzers(), chars).excerpt(q, text, 1);
+        return (text, chars) -> new PassageExcerpt(TriageAnalysis.analyzers(), chars).excerpt(q, text, 1);
     }
 
     static Query filter(Query query, Audience audience, String category, Long exclude) {

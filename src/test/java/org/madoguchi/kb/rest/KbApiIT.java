@@ -162,6 +162,29 @@ class KbApiIT {
     }
 
     @Test
+    void readersVoteAndCommentWithoutSignInAndBadInputIsExplained() {
+        String slug = "reports-excel-output";
+        long yes = usage(slug, "helpfulYes");
+        long no = usage(slug, "helpfulNo");
+        assertEquals(204, api.post("api/v1/articles/" + slug + "/votes", null, "{\"helpful\":true}").status());
+        assertEquals(204, api.post("api/v1/articles/" + slug + "/votes", null, "{\"helpful\":false,\"lang\":\"en\"}").status());
+        assertEquals(204, api.post("api/v1/articles/" + slug + "/comments", null,
+                "{\"helpful\":false,\"comment\":\"様式の場所が分かりませんでした\"}").status());
+        assertEquals(yes + 1, usage(slug, "helpfulYes"));
+        assertEquals(no + 1, usage(slug, "helpfulNo"), "a comment is not another vote");
+
+        Api.Reply missing = api.post("api/v1/articles/" + slug + "/votes", null, "{}");
+        assertEquals(400, missing.status());
+        assertEquals("helpful", missing.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        Api.Reply tooLong = api.post("api/v1/articles/" + slug + "/comments", null,
+                "{\"helpful\":true,\"comment\":\"" + "あ".repeat(1001) + "\"}");
+        assertEquals(400, tooLong.status());
+        assertEquals(404, api.post("api/v1/articles/" + INTERNAL + "/votes", null, "{\"helpful\":true}").status(),
+                "internal articles take no public votes");
+        assertEquals(400, api.post("api/v1/articles/" + slug + "/votes", null, "not json").status());
+    }
+
+    @Test
     void onlyLeadsAndAdministratorsSyncContent() {
         HttpRequest.Builder anonymous = api.request("api/v1/imports/kb", null).header("Content-Type", "application/zip")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {1}));
