@@ -79,6 +79,55 @@ class KnowledgeBaseBrowserIT {
     }
 
     @Test
+    void theListFiltersByCategoryAndSystemAndAnEntrySwitchesToEnglish() {
+        browser.open("/faq");
+        new org.openqa.selenium.support.ui.Select(browser.byId("category")).selectByValue("tablet");
+        browser.clickAndWait("filter-apply");
+        List<WebElement> entries = browser.driver().findElements(By.cssSelector("#entries li"));
+        assertFalse(entries.isEmpty());
+        entries.forEach(e -> assertTrue(e.getText().contains("タブレット同期"), e.getText()));
+        new org.openqa.selenium.support.ui.Select(browser.byId("system")).selectByValue("ACCOUNT");
+        browser.clickAndWait("filter-apply");
+        assertTrue(browser.byId("empty-list").isDisplayed(), "no tablet entry is about accounts");
+
+        browser.open("/faq/account-password-forgotten");
+        browser.clickAndWait("language-switch");
+        assertEquals("en", browser.find(By.tagName("html")).getAttribute("lang"));
+        assertTrue(browser.text("entry-title").toLowerCase().contains("password"), browser.text("entry-title"));
+        assertEquals("Was this answer helpful?", browser.text("vote-heading"));
+        browser.open("/faq/account-password-forgotten?lang=ja");
+        assertTrue(browser.text("entry-title").contains("パスワード"));
+    }
+
+    @Test
+    void anImageAttachedInTheEditorIsShownToAgentsButNotPublishedBeforeTheArticle() throws Exception {
+        Pages.signIn(browser, "operator", "demo");
+        browser.open("/console/kb/edit");
+        browser.type("editor:titleJa", "画面の見方 " + UUID.randomUUID().toString().substring(0, 6));
+        browser.type("editor:bodyJa", "次の画面を参照してください。");
+        browser.clickAndWait("editor:save");
+        String slug = browser.text("article-slug");
+        browser.clickAndWait("review:edit");
+        java.nio.file.Path png = java.nio.file.Files.createTempFile("screen", ".png");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4, 3, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", png.toFile());
+        browser.byId("files:file").sendKeys(png.toAbsolutePath().toString());
+        browser.clickAndWait("files:attach");
+        String body = browser.byId("editor:bodyJa").getAttribute("value");
+        assertTrue(body.contains("![" + png.getFileName() + "](/kb-files/"), body);
+        browser.until(d -> d.findElement(By.cssSelector("#editor\\:previewJa img")));
+        String src = browser.find(By.cssSelector("#editor\\:previewJa img")).getAttribute("src");
+        assertEquals(200, browser.driver() instanceof org.openqa.selenium.JavascriptExecutor js
+                ? ((Number) js.executeAsyncScript("fetch(arguments[0]).then(r => arguments[1](r.status))", src)).intValue() : 0,
+                "the agent sees the image");
+        browser.clickAndWait("editor:save");
+        assertEquals(1, browser.driver().findElements(By.cssSelector("#body-ja img")).size());
+        String path = new URL(src).getPath();
+        assertEquals(404, api.send(api.request(path.substring(1), null).GET()).status(),
+                "not public before the article is: " + slug);
+    }
+
+    @Test
     void aSearchWithoutResultsExplainsWhatToDoAndLeadsToTheDesk() {
         browser.open("/faq?q=" + java.net.URLEncoder.encode("存在しない言葉ｘｙｚ", java.nio.charset.StandardCharsets.UTF_8));
         assertTrue(browser.byId("no-results").isDisplayed());
