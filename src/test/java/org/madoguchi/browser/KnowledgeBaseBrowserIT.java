@@ -128,6 +128,50 @@ class KnowledgeBaseBrowserIT {
     }
 
     @Test
+    void everyVersionIsKeptComparedLineByLineAndAnOldOneRestored() {
+        Pages.signIn(browser, "manager", "demo");
+        browser.open("/console/kb/edit");
+        String title = "版管理の確認 " + UUID.randomUUID().toString().substring(0, 6);
+        browser.type("editor:titleJa", title);
+        browser.type("editor:bodyJa", "手順1\n手順2");
+        browser.clickAndWait("editor:save");
+        browser.clickAndWait("review:edit");
+        browser.type("editor:bodyJa", "手順1\n手順2（改）");
+        browser.type("editor:note", "手順2を修正");
+        browser.clickAndWait("editor:save");
+        List<WebElement> versions = browser.driver().findElements(By.cssSelector("#versions tbody tr"));
+        assertEquals(2, versions.size());
+        assertTrue(versions.get(0).getText().contains("manager") && versions.get(0).getText().contains("手順2を修正"),
+                versions.get(0).getText());
+        assertEquals("手順2", browser.find(By.cssSelector("#diff .diff-REMOVED")).getText().replaceFirst("^- ", ""));
+        assertEquals("手順2（改）", browser.find(By.cssSelector("#diff .diff-ADDED")).getText().replaceFirst("^\\+ ", ""));
+
+        browser.clickAndWait(By.cssSelector("#versions tbody tr:last-child input[id$='restore']"));
+        assertEquals(3, browser.driver().findElements(By.cssSelector("#versions tbody tr")).size());
+        assertTrue(browser.text("body-ja").contains("手順2") && !browser.text("body-ja").contains("（改）"),
+                browser.text("body-ja"));
+    }
+
+    @Test
+    void onAPhoneThePagesFitTheScreenAndSuggestionsWorkFromTheKeyboard() {
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+        for (String page : List.of("/", "/faq", "/faq/map-print-a3-pdf", "/inquiry/new")) {
+            browser.open(page);
+            Number overflow = (Number) ((JavascriptExecutor) browser.driver()).executeScript(
+                    "return document.documentElement.scrollWidth - window.innerWidth;");
+            assertTrue(overflow.intValue() <= 0, page + " is wider than the screen by " + overflow);
+        }
+        browser.open("/");
+        browser.type("q", "タブレット 同期");
+        browser.find(By.cssSelector("#q-suggestions [role=option] a"));
+        browser.byId("q").sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        assertEquals("q-suggestions-0", browser.byId("q").getAttribute("aria-activedescendant"));
+        String first = browser.find(By.cssSelector("#q-suggestions-0 a")).getAttribute("href");
+        browser.byId("q").sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.until(d -> !d.getCurrentUrl().endsWith("/index") && d.getCurrentUrl().equals(first));
+    }
+
+    @Test
     void aSearchWithoutResultsExplainsWhatToDoAndLeadsToTheDesk() {
         browser.open("/faq?q=" + java.net.URLEncoder.encode("存在しない言葉ｘｙｚ", java.nio.charset.StandardCharsets.UTF_8));
         assertTrue(browser.byId("no-results").isDisplayed());

@@ -140,7 +140,7 @@ public class ArticleService {
     public boolean restore(long id, int number) {
         currentUser.require(Permission.EDIT_KB);
         Article article = find(id);
-        boolean restored = article.restore(number, me(), clock.instant(), "v" + number);
+        boolean restored = article.restore(number, me(), clock.instant(), "↩ v" + number);
         changed(article);
         return restored;
     }

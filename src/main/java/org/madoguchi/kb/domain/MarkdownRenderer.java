@@ -20,8 +20,9 @@ public final class MarkdownRenderer {
 
     private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    /** A line break in the text stays a line break: answers copied from tickets and mails are written that way. */
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS)
-            .sanitizeUrls(true).build();
+            .sanitizeUrls(true).softbreak("<br>\n").build();
     /** Relative links resolve against this base while cleaning, so that site paths are kept. */
     private static final String BASE = "https://madoguchi.invalid";
 

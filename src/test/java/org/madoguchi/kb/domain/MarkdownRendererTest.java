@@ -63,6 +63,11 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void lineBreaksInAParagraphAreKept() {
+        assertEquals("<p>1行目<br>\n2行目</p>", MarkdownRenderer.toSafeHtml("1行目\n2行目").strip());
+    }
+
+    @Test
     void plainTextDropsTheMarkup() {
         assertEquals("手順 A3 を選ぶ", MarkdownRenderer.toPlainText("## 手順\n\n- **A3** を選ぶ"));
         assertEquals("", MarkdownRenderer.toPlainText(null));
