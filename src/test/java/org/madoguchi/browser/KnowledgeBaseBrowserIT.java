@@ -270,6 +270,29 @@ class KnowledgeBaseBrowserIT {
     }
 
     @Test
+    void theTriagePanelOffersAKnowledgeBaseAnswerAndPutsItIntoTheReply() {
+        String number = Pages.submitInquiry(browser, "タブレットで同期できません。E-2031が表示されます " + UUID.randomUUID().toString().substring(0, 6),
+                "現場でタブレットの同期ボタンを押すと、E-2031が表示されて同期できません。", "松本 恵", "matsumoto@city.example.lg.jp");
+        Pages.signIn(browser, "operator", "demo");
+        browser.open("/console/ticket?n=" + number);
+        List<WebElement> candidates = browser.driver().findElements(By.cssSelector("#triage-candidates .candidate"));
+        int index = -1;
+        for (int i = 0; i < candidates.size(); i++) {
+            if (candidates.get(i).getText().contains("tablet-sync-failed")) {
+                index = i;
+            }
+        }
+        assertTrue(index >= 0, "the knowledge-base answer is a candidate: " + browser.text("triage-candidates"));
+        assertTrue(candidates.get(index).getText().contains("ナレッジ"), candidates.get(index).getText());
+        browser.clickAndWait("triage:candidates:" + index + ":reuse");
+        assertTrue(browser.text("triage-decided").contains("tablet-sync-failed"), browser.text("triage-decided"));
+        assertTrue(browser.byId("actions:body").getAttribute("value").contains("E-2031"),
+                "the article's answer is in the reply, for the agent to check and send");
+        assertTrue(browser.find(By.cssSelector("#triage-decided a")).getAttribute("href")
+                .endsWith("/console/kb/article?slug=tablet-sync-failed"));
+    }
+
+    @Test
     void markdownThatTriesToRunScriptIsShownHarmless() {
         String marker = UUID.randomUUID().toString().substring(0, 8);
         String payload = "## 手順\n\n<script>window.pwned='" + marker + "'</script>\n\n<img src=x onerror=\"window.pwned='"

@@ -13,14 +13,19 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.madoguchi.kb.domain.Article;
 import org.madoguchi.search.RankingSettings;
+import org.madoguchi.search.TriageDocument;
 import org.madoguchi.search.TriageFields;
 import org.madoguchi.search.TriageQuery;
+import org.madoguchi.ticket.domain.Ticket;
 import org.madoguchi.triage.application.DeskSearch;
 
-/** Console search: the triage query over every ticket, narrowed by status, type and system, paged. */
+/** Console search: the triage query over every ticket and live article, narrowed by kind, status, type and system, paged. */
 @ApplicationScoped
 public class LuceneDeskSearch implements DeskSearch {
+
+    private static final List<Class<?>> TICKETS_AND_ARTICLES = List.of(Ticket.class, Article.class);
 
     @Inject
     TicketSearchers searchers;
@@ -32,7 +37,7 @@ public class LuceneDeskSearch implements DeskSearch {
             return new Hits(List.of(), 0);
         }
         Query filtered = withFilters(query.query(), filters);
-        return searchers.withSearcher(searcher -> {
+        return searchers.withSearcher(TICKETS_AND_ARTICLES, searcher -> {
             TopDocs top = searcher.search(filtered, first + size);
             List<Hit> hits = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
@@ -47,6 +52,14 @@ public class LuceneDeskSearch implements DeskSearch {
 
     static Query withFilters(Query query, Filters filters) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        if (filters.kind() != null && !filters.kind().isBlank()) {
+            b.add(new TermQuery(new Term(TriageFields.KIND, filters.kind())), BooleanClause.Occur.FILTER);
+        }
+        // every ticket, but an article only while it is live (never as a draft, nor once archived)
+        b.add(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(TriageFields.KIND, TriageDocument.TICKET)), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(ArticleTriageBinder.STATUS, ArticleTriageBinder.LIVE)), BooleanClause.Occur.SHOULD)
+                .build(), BooleanClause.Occur.FILTER);
         anyOf(b, TicketTriageBinder.STATUS, filters.statuses());
         anyOf(b, TicketTriageBinder.TYPE, filters.types());
         if (filters.systemCode() != null && !filters.systemCode().isBlank()) {

@@ -3,18 +3,25 @@ package org.madoguchi.triage.application;
 import java.util.List;
 import java.util.Set;
 
-/** Console-wide search over the desk's tickets, with the triage analysis: implemented by the search package. */
+/** Console-wide search over the desk's tickets and knowledge base, with the triage analysis: implemented by the search package. */
 public interface DeskSearch {
 
-    /** Narrows a search; empty sets and nulls mean "any". */
-    record Filters(Set<String> statuses, Set<String> types, String systemCode) {
+    /**
+     * Narrows a search; empty sets and nulls mean "any". {@code kind} is {@code ticket} or {@code article} (live
+     * knowledge-base articles); ticket statuses and types leave articles out.
+     */
+    record Filters(Set<String> statuses, Set<String> types, String systemCode, String kind) {
         public Filters {
             statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
             types = types == null ? Set.of() : Set.copyOf(types);
         }
 
+        public Filters(Set<String> statuses, Set<String> types, String systemCode) {
+            this(statuses, types, systemCode, null);
+        }
+
         public static Filters none() {
-            return new Filters(Set.of(), Set.of(), null);
+            return new Filters(Set.of(), Set.of(), null, null);
         }
     }
 

@@ -8,11 +8,13 @@ import org.madoguchi.account.application.CurrentUser;
 import org.madoguchi.account.domain.Permission;
 import org.madoguchi.ticket.persistence.TicketRepository;
 
-/** The console's search: ranked like triage, over every ticket, with filters, paging and marked passages. */
+/** The console's search: ranked like triage, over every ticket and live article, with filters, paging and marked passages. */
 @ApplicationScoped
 public class DeskSearchService {
 
     public static final int MAX_SIZE = 100;
+    /** The status a live knowledge-base article shows with in the results. */
+    public static final String PUBLISHED = "PUBLISHED";
     /** Longer queries are cut: what matters of a pasted mail is in its first part. */
     public static final int MAX_QUERY_CHARS = 8000;
 
@@ -22,6 +24,8 @@ public class DeskSearchService {
     SimilarCases similar;
     @Inject
     TicketRepository tickets;
+    @Inject
+    ArticleAnswers articles;
     @Inject
     CurrentUser currentUser;
 
@@ -35,11 +39,17 @@ public class DeskSearchService {
             return new SearchResults(java.util.List.of(), 0, start, pageSize);
         }
         DeskSearch.Hits hits = search.search(q, filters == null ? DeskSearch.Filters.none() : filters, start, pageSize);
-        var results = hits.hits().stream()
-                .map(h -> tickets.byNumber(h.id()).map(t -> new SearchResults.Result(h.kind(), t.getNumber(),
-                        t.getSubject(), t.getStatus().name(), similar.excerpt(q, t.getDescription()
-                        + (t.getAnswer() == null ? "" : "\n" + t.getAnswer())), h.score())))
-                .flatMap(Optional::stream).toList();
+        var results = hits.hits().stream().map(h -> result(h, q)).flatMap(Optional::stream).toList();
         return new SearchResults(results, hits.total(), start, pageSize);
+    }
+
+    private Optional<SearchResults.Result> result(DeskSearch.Hit h, String q) {
+        if (TriageService.ARTICLE.equals(h.kind())) {
+            return articles.live(h.id()).map(a -> new SearchResults.Result(h.kind(), a.id(), a.title(), PUBLISHED,
+                    similar.excerpt(q, a.text()), h.score()));
+        }
+        return tickets.byNumber(h.id()).map(t -> new SearchResults.Result(h.kind(), t.getNumber(), t.getSubject(),
+                t.getStatus().name(), similar.excerpt(q, t.getDescription()
+                + (t.getAnswer() == null ? "" : "\n" + t.getAnswer())), h.score()));
     }
 }

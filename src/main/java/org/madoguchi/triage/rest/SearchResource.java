@@ -36,8 +36,9 @@ public class SearchResource {
                        @QueryParam("system") String system,
                        @QueryParam("page") @DefaultValue("0") int page,
                        @QueryParam("size") @DefaultValue("20") int size) {
-        if (kind != null && !kind.isBlank() && !"ticket".equals(kind.strip())) {
-            throw new InvalidInputException(Violation.of("kind", "validation.oneOf", "ticket"));
+        String k = kind == null || kind.isBlank() ? null : kind.strip();
+        if (k != null && !k.equals("ticket") && !k.equals("article")) {
+            throw new InvalidInputException(Violation.of("kind", "validation.oneOf", "ticket, article"));
         }
         if (page < 0) {
             throw new InvalidInputException(Violation.of("page", "validation.min", 0));
@@ -45,7 +46,7 @@ public class SearchResource {
         if (size < 1 || size > DeskSearchService.MAX_SIZE) {
             throw new InvalidInputException(Violation.of("size", "validation.range", 1, DeskSearchService.MAX_SIZE));
         }
-        var filters = new DeskSearch.Filters(upper(status), upper(type), system == null ? null : system.strip());
+        var filters = new DeskSearch.Filters(upper(status), upper(type), system == null ? null : system.strip(), k);
         SearchResults results = search.search(q, filters, page * size, size);
         return new Page(results.total(), page, size, results.results());
     }

@@ -11,6 +11,7 @@ import org.madoguchi.ticket.domain.TicketType;
 import org.madoguchi.triage.application.DeskSearch;
 import org.madoguchi.triage.application.DeskSearchService;
 import org.madoguchi.triage.application.SearchResults;
+import org.madoguchi.triage.application.TriageService;
 
 /** The console's search page: Japanese-aware search over the whole history, filtered and paged. */
 @Named
@@ -25,6 +26,7 @@ public class DeskSearchView implements Serializable {
     private String query;
     private TicketStatus status;
     private TicketType type;
+    private String kind;
     private int first;
     private SearchResults results;
 
@@ -45,7 +47,7 @@ public class DeskSearchView implements Serializable {
 
     private void run() {
         var filters = new DeskSearch.Filters(status == null ? Set.of() : Set.of(status.name()),
-                type == null ? Set.of() : Set.of(type.name()), null);
+                type == null ? Set.of() : Set.of(type.name()), null, kind == null || kind.isBlank() ? null : kind);
         results = search.search(query, filters, first, PAGE_SIZE);
     }
 
@@ -75,6 +77,18 @@ public class DeskSearchView implements Serializable {
 
     public TicketType[] getTypes() {
         return TicketType.values();
+    }
+
+    public String[] getKinds() {
+        return new String[] {TriageService.TICKET, TriageService.ARTICLE};
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
     }
 
     public String getQuery() {

@@ -231,6 +231,24 @@ class KbApiIT {
         assertEquals(400, unknown.status());
     }
 
+    @Test
+    void theConsoleSearchFindsLiveArticlesNextToTickets() {
+        List<JsonObject> articles = items("api/v1/search?kind=article&q=" + q("タブレットの同期ができない"), OPERATOR);
+        assertFalse(articles.isEmpty());
+        assertTrue(articles.stream().allMatch(a -> a.getString("kind").equals("article")));
+        assertEquals("PUBLISHED", articles.get(0).getString("status"));
+        assertTrue(articles.stream().anyMatch(a -> a.getString("id").equals("tablet-sync-failed")), articles.toString());
+        assertTrue(articles.get(0).getString("excerpt").contains("<mark>"), articles.get(0).getString("excerpt"));
+        assertTrue(items("api/v1/search?kind=article&q=" + q("管理ツールでロックを解除"), OPERATOR).stream()
+                .anyMatch(a -> a.getString("id").equals(INTERNAL)), "agents find internal articles");
+        assertTrue(items("api/v1/search?kind=ticket&q=" + q("タブレットの同期ができない"), OPERATOR).stream()
+                .allMatch(a -> a.getString("kind").equals("ticket")));
+        assertTrue(items("api/v1/search?status=closed&q=" + q("タブレットの同期ができない"), OPERATOR).stream()
+                .allMatch(a -> a.getString("kind").equals("ticket")), "ticket statuses leave articles out");
+        assertEquals(400, api.get("api/v1/search?kind=faq&q=x", OPERATOR).status());
+        assertEquals(401, api.get("api/v1/search?kind=article&q=x", null).status());
+    }
+
     String openTicket(String subject) {
         Api.Reply r = api.post("api/v1/tickets", null, """
                 {"type":"inquiry","subject":"%s","description":"%s","requester":{"name":"森 由美","email":"mori@city.example.lg.jp"}}"""
