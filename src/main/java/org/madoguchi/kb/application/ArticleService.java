@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.madoguchi.account.application.CurrentUser;
 import org.madoguchi.account.domain.Permission;
 import org.madoguchi.kb.domain.Article;
@@ -86,53 +87,53 @@ public class ArticleService {
 
     @Transactional
     public void submitForReview(long id) {
-        currentUser.require(Permission.EDIT_KB);
-        Article article = find(id);
-        article.submitForReview(me(), clock.instant());
-        changed(article);
+        change(id, (article, now) -> article.submitForReview(me(), now));
     }
 
     /** Public articles are approved by the city, internal ones by a manager; nobody approves their own version. */
     @Transactional
     public void approve(long id) {
-        Article article = find(id);
-        currentUser.require(article.approvalByCity() ? Permission.APPROVE_PUBLIC_KB : Permission.APPROVE_INTERNAL_KB);
-        if (me().equals(article.working().getAuthor())) {
-            throw new RuleViolationException("kb.ownApproval");
-        }
-        article.approve(me(), clock.instant());
-        changed(article);
+        review(id, (article, now) -> {
+            if (me().equals(article.working().getAuthor())) {
+                throw new RuleViolationException("kb.ownApproval");
+            }
+            article.approve(me(), now);
+        });
     }
 
     @Transactional
     public void returnToDraft(long id) {
-        Article article = find(id);
-        currentUser.require(article.approvalByCity() ? Permission.APPROVE_PUBLIC_KB : Permission.APPROVE_INTERNAL_KB);
-        article.returnToDraft(clock.instant());
-        changed(article);
+        review(id, (article, now) -> article.returnToDraft(now));
     }
 
     @Transactional
     public void publish(long id) {
-        currentUser.require(Permission.EDIT_KB);
-        Article article = find(id);
-        article.publish(clock.instant());
-        changed(article);
+        change(id, (article, now) -> article.publish(now));
     }
 
     @Transactional
     public void archive(long id) {
-        currentUser.require(Permission.EDIT_KB);
-        Article article = find(id);
-        article.archive(clock.instant());
-        changed(article);
+        change(id, (article, now) -> article.archive(now));
     }
 
     @Transactional
     public void unarchive(long id) {
+        change(id, (article, now) -> article.unarchive(now));
+    }
+
+    /** An editor's step in the article's lifecycle. */
+    private void change(long id, BiConsumer<Article, Instant> step) {
         currentUser.require(Permission.EDIT_KB);
         Article article = find(id);
-        article.unarchive(clock.instant());
+        step.accept(article, clock.instant());
+        changed(article);
+    }
+
+    /** A reviewer's step: the city for a public article, a manager for an internal one. */
+    private void review(long id, BiConsumer<Article, Instant> step) {
+        Article article = find(id);
+        currentUser.require(article.approvalByCity() ? Permission.APPROVE_PUBLIC_KB : Permission.APPROVE_INTERNAL_KB);
+        step.accept(article, clock.instant());
         changed(article);
     }
 

@@ -1,8 +1,5 @@
 package org.madoguchi.search.orm;
 
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
@@ -17,8 +14,6 @@ import org.madoguchi.kb.domain.Article;
 import org.madoguchi.kb.domain.ArticleContent;
 import org.madoguchi.kb.domain.LocalizedText;
 import org.madoguchi.kb.domain.MarkdownRenderer;
-import org.madoguchi.search.JapaneseAnalyzers;
-import org.madoguchi.search.RankingSettings;
 import org.madoguchi.search.TriageDocument;
 import org.madoguchi.search.TriageFields;
 import org.madoguchi.search.WordingKey;
@@ -55,26 +50,9 @@ public class ArticleTriageBinder implements TypeBinder {
         var exact = schema.field(TriageFields.ASKED_AS_EXACT, f -> f.asString()).multiValued().toReference();
         var title = schema.field(TriageFields.TITLE,
                 f -> f.asString().projectable(Projectable.YES).searchable(Searchable.NO)).toReference();
-        Map<String, Map<TriageFields.Variant, IndexFieldReference<String>>> text = new HashMap<>();
-        for (String field : TriageFields.TEXT_FIELDS) {
-            Map<TriageFields.Variant, IndexFieldReference<String>> variants = new EnumMap<>(TriageFields.Variant.class);
-            for (TriageFields.Variant variant : RankingSettings.defaults().activeVariants().keySet()) {
-                variants.put(variant, schema.field(TriageFields.field(field, variant),
-                        f -> f.asString().analyzer(analyzer(variant))).multiValued().toReference());
-            }
-            text.put(field, variants);
-        }
+        TriageTextFields text = TriageTextFields.declare(schema, true);
         context.bridge(Article.class, new Bridge(new Keys(id, kind, articleId, status, visibility, category, system),
                 title, exact, text));
-    }
-
-    private static String analyzer(TriageFields.Variant variant) {
-        return switch (variant) {
-            case MORPHOLOGICAL -> JapaneseAnalyzers.MORPHOLOGICAL;
-            case BIGRAM -> JapaneseAnalyzers.BIGRAM;
-            case ENGLISH -> JapaneseAnalyzers.ENGLISH;
-            case READING -> JapaneseAnalyzers.READING;
-        };
     }
 
     private record Keys(IndexFieldReference<String> id, IndexFieldReference<String> kind,
@@ -84,7 +62,7 @@ public class ArticleTriageBinder implements TypeBinder {
     }
 
     private record Bridge(Keys keys, IndexFieldReference<String> title, IndexFieldReference<String> exact,
-                          Map<String, Map<TriageFields.Variant, IndexFieldReference<String>>> text)
+                          TriageTextFields text)
             implements TypeBridge<Article> {
 
         @Override
@@ -107,22 +85,15 @@ public class ArticleTriageBinder implements TypeBinder {
             target.addValue(title, shown.title());
             for (String lang : content.languages()) {
                 LocalizedText t = content.text(lang);
-                addText(target, TriageFields.TITLE, t.title());
-                addText(target, TriageFields.TEXT, MarkdownRenderer.toPlainText(t.body()));
+                text.add(target, TriageFields.TITLE, t.title());
+                text.add(target, TriageFields.TEXT, MarkdownRenderer.toPlainText(t.body()));
             }
-            addText(target, TriageFields.TEXT, String.join(" ", content.getTags()));
+            text.add(target, TriageFields.TEXT, String.join(" ", content.getTags()));
             var wordings = article.wordings();
             wordings.stream().map(WordingKey::of).filter(Objects::nonNull).distinct()
                     .forEach(key -> target.addValue(exact, key));
-            addText(target, TriageFields.ASKED_AS,
+            text.add(target, TriageFields.ASKED_AS,
                     wordings.isEmpty() ? TriageFields.ASKED_AS_PLACEHOLDER : String.join("\n", wordings));
-        }
-
-        private void addText(DocumentElement target, String field, String value) {
-            if (value == null || value.isBlank()) {
-                return;
-            }
-            text.get(field).values().forEach(ref -> target.addValue(ref, value));
         }
     }
 }

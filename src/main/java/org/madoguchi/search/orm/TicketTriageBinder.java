@@ -1,8 +1,5 @@
 package org.madoguchi.search.orm;
 
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.Map;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
@@ -12,8 +9,6 @@ import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
-import org.madoguchi.search.JapaneseAnalyzers;
-import org.madoguchi.search.RankingSettings;
 import org.madoguchi.search.TriageDocument;
 import org.madoguchi.search.TriageFields;
 import org.madoguchi.search.WordingKey;
@@ -44,27 +39,8 @@ public class TicketTriageBinder implements TypeBinder {
         var exact = schema.field(TriageFields.ASKED_AS_EXACT, f -> f.asString()).multiValued().toReference();
         var title = schema.field(TriageFields.TITLE,
                 f -> f.asString().projectable(Projectable.YES).searchable(Searchable.NO)).toReference();
-        Map<String, Map<TriageFields.Variant, IndexFieldReference<String>>> text = new HashMap<>();
-        for (String field : TriageFields.TEXT_FIELDS) {
-            Map<TriageFields.Variant, IndexFieldReference<String>> variants = new EnumMap<>(TriageFields.Variant.class);
-            // only the analyses the ranking uses (RankingSettings): an unused one would cost indexing time for nothing
-            for (TriageFields.Variant variant : RankingSettings.defaults().activeVariants().keySet()) {
-                var fieldStep = schema.field(TriageFields.field(field, variant), f -> f.asString().analyzer(analyzer(variant)));
-                // the text field takes the body and the answer as two values
-                variants.put(variant, (field.equals(TriageFields.TEXT) ? fieldStep.multiValued() : fieldStep).toReference());
-            }
-            text.put(field, variants);
-        }
+        TriageTextFields text = TriageTextFields.declare(schema, false);
         context.bridge(Ticket.class, new Bridge(id, kind, new Facets(status, type, system), title, exact, text));
-    }
-
-    private static String analyzer(TriageFields.Variant variant) {
-        return switch (variant) {
-            case MORPHOLOGICAL -> JapaneseAnalyzers.MORPHOLOGICAL;
-            case BIGRAM -> JapaneseAnalyzers.BIGRAM;
-            case ENGLISH -> JapaneseAnalyzers.ENGLISH;
-            case READING -> JapaneseAnalyzers.READING;
-        };
     }
 
     /** The keyword fields that filter. */
@@ -74,7 +50,7 @@ public class TicketTriageBinder implements TypeBinder {
 
     private record Bridge(IndexFieldReference<String> id, IndexFieldReference<String> kind,
                           Facets facets, IndexFieldReference<String> title,
-                          IndexFieldReference<String> exact, Map<String, Map<TriageFields.Variant, IndexFieldReference<String>>> text)
+                          IndexFieldReference<String> exact, TriageTextFields text)
             implements TypeBridge<Ticket> {
 
         @Override
@@ -87,23 +63,16 @@ public class TicketTriageBinder implements TypeBinder {
                 target.addValue(facets.system(), ticket.getSystem().getCode());
             }
             target.addValue(title, ticket.getSubject());
-            addText(target, TriageFields.TITLE, ticket.getSubject());
-            addText(target, TriageFields.TEXT, ticket.getDescription());
-            addText(target, TriageFields.TEXT, ticket.getAnswer());
+            text.add(target, TriageFields.TITLE, ticket.getSubject());
+            text.add(target, TriageFields.TEXT, ticket.getDescription());
+            text.add(target, TriageFields.TEXT, ticket.getAnswer());
             String askedAs = ticket.getAskedAs();
             if (askedAs != null) {
                 java.util.Arrays.stream(askedAs.split(Ticket.WORDING_SEPARATOR)).map(WordingKey::of)
                         .filter(java.util.Objects::nonNull).distinct().forEach(key -> target.addValue(exact, key));
             }
-            addText(target, TriageFields.ASKED_AS,
+            text.add(target, TriageFields.ASKED_AS,
                     askedAs == null || askedAs.isBlank() ? TriageFields.ASKED_AS_PLACEHOLDER : askedAs);
-        }
-
-        private void addText(DocumentElement target, String field, String value) {
-            if (value == null || value.isBlank()) {
-                return;
-            }
-            text.get(field).values().forEach(ref -> target.addValue(ref, value));
         }
     }
 }
