@@ -192,6 +192,12 @@ class KnowledgeBaseBrowserIT {
         browser.find(By.id("comment-thanks"));
         assertFalse(browser.byId("vote").getText().contains("役に立ちましたか"), "one vote per page view");
         assertEquals(yesBefore + 1, usage(slug, "helpfulYes"), "one vote, counted once with its comment");
+
+        Pages.signIn(browser, "operator", "demo");
+        browser.open("/console/kb/article?slug=" + slug);
+        assertTrue(browser.text("feedback").contains("手順どおりで検索できました"), "the desk reads the comment");
+        String thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Tokyo")).toString();
+        assertTrue(browser.text("usage").contains(thisMonth), browser.text("usage"));
     }
 
     @Test

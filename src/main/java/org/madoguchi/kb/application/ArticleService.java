@@ -15,10 +15,12 @@ import org.madoguchi.account.domain.Permission;
 import org.madoguchi.kb.domain.Article;
 import org.madoguchi.kb.domain.ArticleKind;
 import org.madoguchi.kb.domain.ArticleStatus;
+import org.madoguchi.kb.domain.ReaderFeedback;
 import org.madoguchi.kb.domain.TextDiff;
 import org.madoguchi.kb.domain.UsageKind;
 import org.madoguchi.kb.domain.Visibility;
 import org.madoguchi.kb.persistence.ArticleRepository;
+import org.madoguchi.kb.persistence.UsageTable;
 import org.madoguchi.platform.error.InvalidInputException;
 import org.madoguchi.platform.error.NotFoundException;
 import org.madoguchi.platform.error.RuleViolationException;
@@ -174,6 +176,21 @@ public class ArticleService {
     public long count(ArticleStatus status) {
         currentUser.require(Permission.READ_KB);
         return articles.countByStatus(status);
+    }
+
+    /** Readers' latest answers to "was this helpful?" with their comments, newest first. */
+    @Transactional
+    public List<ReaderFeedback> feedback(long id, int max) {
+        currentUser.require(Permission.READ_KB);
+        return articles.feedback(id, max);
+    }
+
+    /** This article's counts per month, the latest month first. */
+    @Transactional
+    public List<UsageTable.Row> usage(long id) {
+        currentUser.require(Permission.READ_KB);
+        return counters.rows(null).stream().filter(r -> r.articleId() == id)
+                .sorted(java.util.Comparator.comparing(UsageTable.Row::month).reversed()).toList();
     }
 
     /** What changed from one version to another, line by line. */

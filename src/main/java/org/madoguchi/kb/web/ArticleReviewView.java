@@ -16,6 +16,8 @@ import org.madoguchi.kb.domain.ArticleRevision;
 import org.madoguchi.kb.domain.ArticleStatus;
 import org.madoguchi.kb.domain.LocalizedText;
 import org.madoguchi.kb.domain.MarkdownRenderer;
+import org.madoguchi.kb.domain.ReaderFeedback;
+import org.madoguchi.kb.persistence.UsageTable;
 import org.madoguchi.kb.domain.TextDiff;
 import org.madoguchi.platform.error.InvalidInputException;
 import org.madoguchi.platform.error.RuleViolationException;
@@ -29,6 +31,8 @@ import org.madoguchi.platform.web.Feedback;
 @Named
 @ViewScoped
 public class ArticleReviewView implements Serializable {
+
+    static final int FEEDBACK_SHOWN = 20;
 
     @Inject
     transient ArticleService articles;
@@ -95,6 +99,14 @@ public class ArticleReviewView implements Serializable {
             return List.of();
         }
         return articles.diff(id, diffFrom, diffTo);
+    }
+
+    public List<ReaderFeedback> getFeedback() {
+        return articles.feedback(id, FEEDBACK_SHOWN);
+    }
+
+    public List<UsageTable.Row> getUsage() {
+        return articles.usage(id);
     }
 
     public boolean isMayEdit() {
