@@ -189,8 +189,7 @@ public class ArticleService {
     @Transactional
     public List<UsageTable.Row> usage(long id) {
         currentUser.require(Permission.READ_KB);
-        return counters.rows(null).stream().filter(r -> r.articleId() == id)
-                .sorted(java.util.Comparator.comparing(UsageTable.Row::month).reversed()).toList();
+        return counters.rowsOf(id);
     }
 
     /** What changed from one version to another, line by line. */

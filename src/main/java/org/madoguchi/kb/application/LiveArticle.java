@@ -28,11 +28,4 @@ public record LiveArticle(long id, String slug, ArticleKind kind, Visibility vis
     public boolean hasLanguage(String lang) {
         return texts.containsKey(lang);
     }
-
-    /** What all languages say, for matching in plain text. */
-    public String allText() {
-        StringBuilder sb = new StringBuilder();
-        texts.values().forEach(t -> sb.append(t.title()).append('\n').append(t.plain()).append('\n'));
-        return sb.toString();
-    }
 }

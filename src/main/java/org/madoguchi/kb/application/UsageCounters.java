@@ -89,6 +89,13 @@ public class UsageCounters {
         return table.rows(month);
     }
 
+    /** One article's rows, the latest month first, with everything counted so far. */
+    @Transactional
+    public List<UsageTable.Row> rowsOf(long articleId) {
+        flush();
+        return table.rowsOf(articleId);
+    }
+
     @Transactional
     public Map<Long, Long> totalViews() {
         return table.totalViews();

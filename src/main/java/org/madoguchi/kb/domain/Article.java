@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.madoguchi.platform.error.InvalidInputException;
 import org.madoguchi.platform.error.RuleViolationException;
+import org.madoguchi.ticket.domain.LearntWordings;
 
 /**
  * A knowledge-base article. It keeps every version it had; the working version is the one being edited and
@@ -36,8 +37,6 @@ public class Article {
 
     /** Lower-case letters, digits and hyphens: the article's address on the site and its id in kb-content. */
     public static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?");
-    static final String WORDING_SEPARATOR = "\n\u241e\n";
-    private static final int ASKED_AS_MAX = 20_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kb_article_seq")
@@ -219,8 +218,7 @@ public class Article {
         if (inquiry == null || inquiry.isBlank()) {
             return;
         }
-        String next = askedAs == null ? inquiry.strip() : askedAs + WORDING_SEPARATOR + inquiry.strip();
-        askedAs = next.length() > ASKED_AS_MAX ? next.substring(next.length() - ASKED_AS_MAX) : next;
+        askedAs = LearntWordings.add(askedAs, inquiry.strip());
     }
 
     /** Readers see it: published at least once and not archived. */
@@ -277,7 +275,7 @@ public class Article {
     }
 
     public List<String> wordings() {
-        return askedAs == null ? List.of() : List.of(askedAs.split(WORDING_SEPARATOR));
+        return LearntWordings.of(askedAs);
     }
 
     public Long getId() {

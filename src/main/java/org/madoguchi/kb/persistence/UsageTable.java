@@ -37,12 +37,21 @@ public class UsageTable {
 
     /** Every row of one month ({@code YYYY-MM}), or of all months when month is null. */
     public List<Row> rows(String month) {
+        return rows(month == null ? "" : " WHERE u.usage_month = ?1", month);
+    }
+
+    /** One article's rows, the latest month first. */
+    public List<Row> rowsOf(long articleId) {
+        return rows(" WHERE u.article_id = ?1", articleId);
+    }
+
+    private List<Row> rows(String where, Object parameter) {
         String sql = "SELECT u.article_id, u.usage_month, u.views, u.helpful_yes, u.helpful_no, u.deflections, "
-                + "u.linked_tickets, a.slug FROM kb_usage u JOIN kb_article a ON a.id = u.article_id"
-                + (month == null ? "" : " WHERE u.usage_month = ?1") + " ORDER BY u.usage_month, a.slug";
+                + "u.linked_tickets, a.slug FROM kb_usage u JOIN kb_article a ON a.id = u.article_id" + where
+                + " ORDER BY u.usage_month DESC, a.slug";
         var q = em.createNativeQuery(sql);
-        if (month != null) {
-            q.setParameter(1, month);
+        if (parameter != null) {
+            q.setParameter(1, parameter);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> raw = q.getResultList();

@@ -73,14 +73,15 @@ public class ArticleResource {
         }
         Locale locale = locale(lang);
         String c = category == null || category.isBlank() ? null : category.strip();
-        List<LiveArticle> found = reader.find(q, c, system, (page + 1) * size);
-        ArticleSearch.Highlighter marks = q == null || q.isBlank() || !excerpts ? null : search.highlighter(q);
+        boolean searching = q != null && !q.isBlank();
+        // a search is cut to the pages asked for; a listing is the whole (in-memory) catalogue, so its total is exact
+        List<LiveArticle> found = reader.find(q, c, system, searching ? (page + 1) * size : Integer.MAX_VALUE);
+        ArticleSearch.Highlighter marks = !searching || !excerpts ? null : search.highlighter(q);
         List<ArticleJson.Summary> items = found.stream().skip((long) page * size).limit(size)
                 .map(a -> ArticleJson.summary(a, locale, settings.zone(), base(),
                         marks == null ? null : marks.highlight(a.text(locale).plain(), EXCERPT_CHARS)))
                 .toList();
-        long total = q == null || q.isBlank() ? reader.find(null, c, system, Integer.MAX_VALUE).size() : found.size();
-        return new ArticleJson.Page(total, page, size, items);
+        return new ArticleJson.Page(found.size(), page, size, items);
     }
 
     @GET

@@ -111,8 +111,4 @@ class CapturedResponse extends HttpServletResponseWrapper {
         }
         return bytes.toByteArray();
     }
-
-    int status() {
-        return status;
-    }
 }

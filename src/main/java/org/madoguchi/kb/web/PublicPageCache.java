@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -83,10 +82,6 @@ public class PublicPageCache {
         } catch (ExecutionException | TimeoutException e) {
             return null;
         }
-    }
-
-    Optional<Page> peek(String key) {
-        return Optional.ofNullable(pages.getIfPresent(key));
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) KbChanged change) {

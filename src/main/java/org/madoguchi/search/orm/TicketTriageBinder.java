@@ -12,6 +12,7 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 import org.madoguchi.search.TriageDocument;
 import org.madoguchi.search.TriageFields;
 import org.madoguchi.search.WordingKey;
+import org.madoguchi.ticket.domain.LearntWordings;
 import org.madoguchi.ticket.domain.Ticket;
 
 /**
@@ -68,7 +69,7 @@ public class TicketTriageBinder implements TypeBinder {
             text.add(target, TriageFields.TEXT, ticket.getAnswer());
             String askedAs = ticket.getAskedAs();
             if (askedAs != null) {
-                java.util.Arrays.stream(askedAs.split(Ticket.WORDING_SEPARATOR)).map(WordingKey::of)
+                LearntWordings.of(askedAs).stream().map(WordingKey::of)
                         .filter(java.util.Objects::nonNull).distinct().forEach(key -> target.addValue(exact, key));
             }
             text.add(target, TriageFields.ASKED_AS,

@@ -283,21 +283,11 @@ public class Ticket {
     // --- triage ---
 
     /**
-     * Between learnt wordings in {@link #getAskedAs()}: a control character, which user text never contains
-     * (input rules refuse it), on lines of its own so that the text still reads naturally.
-     */
-    public static final String WORDING_SEPARATOR = "\n\u001E\n";
-
-    /** How much learnt wording a ticket keeps: the newest, as wording drifts over the years. */
-    static final int ASKED_AS_MAX = 20_000;
-
-    /**
      * Another inquiry was confirmed to be this same issue: remember how it was worded, so that the next
      * inquiry worded that way finds this ticket.
      */
     public void learnWording(String inquiryNumber, String wording, Actor actor, Instant at) {
-        String joined = askedAs == null ? wording : askedAs + WORDING_SEPARATOR + wording;
-        askedAs = joined.length() <= ASKED_AS_MAX ? joined : joined.substring(joined.length() - ASKED_AS_MAX);
+        askedAs = LearntWordings.add(askedAs, wording);
         record("askedAs", null, inquiryNumber, actor, at);
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -12,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.madoguchi.support.ShippedKbContent;
 
 /**
  * The shipped {@code kb-content/}: every file is valid, and importing it into article versions and exporting those
@@ -21,16 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class KbContentRoundTripTest {
 
-    static final Path CONTENT = Path.of("kb-content");
-
-    static Map<String, String> files() throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(CONTENT)) {
-            for (Path p : walk.filter(p -> p.toString().endsWith(".md") && !p.endsWith("README.md")).toList()) {
-                files.put(CONTENT.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.UTF_8));
-            }
-        }
-        return files;
+    static Map<String, String> files() {
+        return ShippedKbContent.files();
     }
 
     @Test

@@ -14,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.madoguchi.support.Api;
 import org.madoguchi.support.Deployments;
+import org.madoguchi.support.ShippedKbContent;
 
 /**
  * The articles API, the kb-content import and export, the usage counts and triage over articles, over real HTTP
@@ -132,7 +132,7 @@ class KbApiIT {
     @Test
     void exportGivesBackTheShippedFilesAndImportingThemAgainChangesNothing() throws IOException {
         Map<String, String> exported = unzip(exportZip());
-        Map<String, String> shipped = shippedFiles();
+        Map<String, String> shipped = ShippedKbContent.files();
         shipped.forEach((path, text) -> assertEquals(text, exported.get(path), path));
 
         Api.Reply again = importZip(zip(shipped));
@@ -300,17 +300,6 @@ class KbApiIT {
     Api.Reply importZip(byte[] zip) {
         return api.send(api.request("api/v1/imports/kb", ADMIN).header("Content-Type", "application/zip")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(zip)));
-    }
-
-    static Map<String, String> shippedFiles() throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        Path root = Path.of("kb-content");
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(p -> p.toString().endsWith(".md") && !p.endsWith("README.md")).toList()) {
-                files.put(root.relativize(p).toString().replace('\\', '/'), Files.readString(p));
-            }
-        }
-        return files;
     }
 
     static byte[] zip(Map<String, String> files) throws IOException {

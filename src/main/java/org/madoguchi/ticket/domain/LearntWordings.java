@@ -1,0 +1,33 @@
+package org.madoguchi.ticket.domain;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The inquiry wordings a ticket or a knowledge-base article learnt from triage links, stored as one text: the
+ * newest kept when there are too many, as wording drifts over the years.
+ */
+public final class LearntWordings {
+
+    /**
+     * Between wordings: a control character, which user text never contains (input rules refuse it), on lines of
+     * its own so that the stored text still reads naturally.
+     */
+    public static final String SEPARATOR = "\n\u001E\n";
+    /** How much learnt wording one entry keeps. */
+    public static final int MAX_CHARS = 20_000;
+
+    private LearntWordings() {
+    }
+
+    /** The stored text with one more wording. */
+    public static String add(String stored, String wording) {
+        String joined = stored == null ? wording : stored + SEPARATOR + wording;
+        return joined.length() <= MAX_CHARS ? joined : joined.substring(joined.length() - MAX_CHARS);
+    }
+
+    /** The wordings of a stored text, oldest first. */
+    public static List<String> of(String stored) {
+        return stored == null || stored.isBlank() ? List.of() : Arrays.asList(stored.split(SEPARATOR));
+    }
+}
