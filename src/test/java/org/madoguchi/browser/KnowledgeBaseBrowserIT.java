@@ -134,7 +134,10 @@ class KnowledgeBaseBrowserIT {
         String title = "版管理の確認 " + UUID.randomUUID().toString().substring(0, 6);
         browser.type("editor:titleJa", title);
         browser.type("editor:bodyJa", "手順1\n手順2");
+        browser.type("editor:titleEn", "Versions check");
+        browser.type("editor:bodyEn", "Step 1");
         browser.clickAndWait("editor:save");
+        assertEquals("Versions check", browser.text("title-en"), "the English version is kept beside the Japanese one");
         browser.clickAndWait("review:edit");
         browser.type("editor:bodyJa", "手順1\n手順2（改）");
         browser.type("editor:note", "手順2を修正");
@@ -169,6 +172,40 @@ class KnowledgeBaseBrowserIT {
         String first = browser.find(By.cssSelector("#q-suggestions-0 a")).getAttribute("href");
         browser.byId("q").sendKeys(org.openqa.selenium.Keys.ENTER);
         browser.until(d -> !d.getCurrentUrl().endsWith("/index") && d.getCurrentUrl().equals(first));
+    }
+
+    @Test
+    void aLeadImportsKbContentFromTheConsoleAndGetsTheReport() throws Exception {
+        String id = "kb-ui-" + UUID.randomUUID().toString().substring(0, 8);
+        String file = """
+                ---
+                id: %s
+                kind: qa
+                title: "下水道台帳の閲覧時間は？"
+                category: ledger
+                tags: [閲覧]
+                visibility: public
+                status: published
+                version: 1
+                updated: 2026-11-20
+                lang: ja
+                ---
+
+                平日 8:30〜17:15 に閲覧できます。
+                """.formatted(id);
+        java.nio.file.Path zip = java.nio.file.Files.createTempFile("kb-content", ".zip");
+        try (var out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("ja/" + id + ".md"));
+            out.write(file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        Pages.signIn(browser, "lead", "demo");
+        browser.open("/console/kb");
+        browser.byId("export:download");
+        browser.byId("import:file").sendKeys(zip.toAbsolutePath().toString());
+        browser.clickAndWait("import:upload");
+        assertTrue(browser.text("import-report").contains("1 件作成"), browser.text("import-report"));
+        assertEquals(200, api.send(api.request("api/v1/articles/" + id, null).GET()).status());
     }
 
     @Test
