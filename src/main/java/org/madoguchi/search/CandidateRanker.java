@@ -44,15 +44,25 @@ public final class CandidateRanker {
     }
 
     public TriageQuery query(String inquiry) {
-        return TriageQuery.of(inquiry, analyzers, settings);
+        return query(inquiry, ReadingLexicon.empty());
+    }
+
+    /** The inquiry as a query; its kana runs are also read as the words of {@code lexicon}. */
+    public TriageQuery query(String inquiry, ReadingLexicon lexicon) {
+        return TriageQuery.of(inquiry, analyzers, settings, lexicon);
+    }
+
+    public TriageResult triage(IndexSearcher searcher, String inquiry, Query filter, int limit) {
+        return triage(searcher, inquiry, filter, limit, ReadingLexicon.empty());
     }
 
     /**
      * @param filter restricts what may be found (kind, time, exclusions), or null for everything
      * @param limit  candidates returned at most
+     * @param lexicon the index's words by reading, for inquiries typed in kana ({@link ReadingLexicon#empty()} for none)
      */
-    public TriageResult triage(IndexSearcher searcher, String inquiry, Query filter, int limit) {
-        TriageQuery query = query(inquiry);
+    public TriageResult triage(IndexSearcher searcher, String inquiry, Query filter, int limit, ReadingLexicon lexicon) {
+        TriageQuery query = query(inquiry, lexicon);
         if (query.isEmpty() || limit <= 0) {
             return TriageResult.empty();
         }

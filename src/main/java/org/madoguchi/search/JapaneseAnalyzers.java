@@ -53,6 +53,7 @@ public final class JapaneseAnalyzers {
     private final Analyzer bigram;
     private final Analyzer english;
     private final Analyzer reading;
+    private final Analyzer spelling;
 
     public JapaneseAnalyzers(AnalysisResources resources) {
         this.resources = resources;
@@ -62,6 +63,7 @@ public final class JapaneseAnalyzers {
             bigram = buildBigram();
             english = buildEnglish();
             reading = buildReading();
+            spelling = buildSpelling();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load analysis resources", e);
         }
@@ -143,6 +145,20 @@ public final class JapaneseAnalyzers {
                 .addTokenFilter(LowerCaseFilterFactory.class)
                 .addTokenFilter(CJKBigramFilterFactory.class)
                 .build();
+    }
+
+    /**
+     * Kuromoji tokens as they are, with reading and part of speech: for reading kana inquiries against the index's
+     * words ({@link ReadingLexicon}), not for indexing.
+     */
+    public Analyzer spelling() {
+        return spelling;
+    }
+
+    private Analyzer buildSpelling() throws IOException {
+        Map<String, String> tokenizer = kuromojiParameters("");
+        tokenizer.put("mode", "normal");
+        return normalized(builder(), false).withTokenizer(JapaneseTokenizerFactory.class, tokenizer).build();
     }
 
     private Analyzer buildReading() throws IOException {

@@ -54,6 +54,12 @@ public final class QueryTerms {
         return groups;
     }
 
+    /** These terms without the groups made of {@code dropped} terms only. */
+    QueryTerms without(java.util.Set<String> dropped) {
+        List<TermGroup> kept = groups.stream().filter(g -> !dropped.containsAll(g.terms())).toList();
+        return kept.size() == groups.size() ? this : new QueryTerms(kept, synonyms, pairs);
+    }
+
     public boolean isEmpty() {
         return groups.isEmpty();
     }

@@ -23,14 +23,18 @@ import java.util.Map;
  * @param proximity weight of neighbouring inquiry words found close together (Kuromoji field family)
  * @param k1 BM25 term-frequency saturation
  * @param b BM25 length normalisation
+ * @param bigramsInsideWords whether (above 0) the bigram query keeps the bigrams inside the inquiry's Kuromoji
+ *                           words too; at 0 it keeps only those outside them (unknown words, kana, joins)
+ * @param kanaWords whether (above 0) kana runs of an inquiry are also searched as the index words they may stand for
  */
 public record RankingSettings(double morphological, double bigram, double english, double reading,
                               double title, double text, double askedAs, int maxChars, int maxTermsPerVariant,
                               double englishForLatin, boolean synonymsForBigram, double codeBoost,
-                              double proximity, double k1, double b) {
+                              double proximity, double k1, double b, double kanaWords,
+                              double bigramsInsideWords) {
 
     public static RankingSettings defaults() {
-        return new RankingSettings(1.0, 0.7, 0.5, 0.0, 1.0, 1.0, 0.3, 8000, 64, 3.0, false, 3.0, 0.0, 1.2, 0.75);
+        return new RankingSettings(1.0, 0.7, 0.5, 0.0, 1.0, 1.0, 0.3, 8000, 64, 3.0, false, 3.0, 0.0, 1.2, 0.75, 1.0, 0.0);
     }
 
     /** Weight of a variant's field family. */
@@ -66,6 +70,8 @@ public record RankingSettings(double morphological, double bigram, double englis
         v.put("proximity", proximity);
         v.put("k1", k1);
         v.put("b", b);
+        v.put("kanaWords", kanaWords);
+        v.put("bigramsInsideWords", bigramsInsideWords);
         if (!v.containsKey(name)) {
             throw new IllegalArgumentException("unknown ranking setting: " + name + " (known: " + v.keySet() + ")");
         }
@@ -74,7 +80,7 @@ public record RankingSettings(double morphological, double bigram, double englis
                 v.get("title"), v.get("text"), v.get("askedAs"),
                 v.get("maxChars").intValue(), v.get("maxTermsPerVariant").intValue(),
                 v.get("englishForLatin"), v.get("synonymsForBigram") > 0, v.get("codeBoost"), v.get("proximity"), v.get("k1"),
-                v.get("b"));
+                v.get("b"), v.get("kanaWords"), v.get("bigramsInsideWords"));
     }
 
     /** Variants with a positive weight, in a fixed order. */

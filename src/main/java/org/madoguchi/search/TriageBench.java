@@ -47,7 +47,8 @@ public final class TriageBench {
         boolean reuse = java.util.List.of(args).contains("--reuse-index") && Files.isDirectory(dir);
         double docsPerSecond = reuse ? Double.NaN : index(history, analyzers, dir, tickets);
         try (Directory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
-            int searchThreads = intArg(args, "--search-threads", 1);
+            // as on the server: one searcher thread per core, so a query's segments are searched side by side
+            int searchThreads = intArg(args, "--search-threads", Runtime.getRuntime().availableProcessors());
             IndexSearcher searcher = searchThreads > 1
                     ? new IndexSearcher(reader, Executors.newFixedThreadPool(searchThreads, Thread.ofPlatform().daemon().factory())) : new IndexSearcher(reader);
             searcher.setSimilarity(TriageIndexing.similarity());
@@ -63,21 +64,24 @@ public final class TriageBench {
             for (int q = 0; q < queries; q++) {
                 inquiries[q] = history.inquiryAbout((int) ((q * 2_654_435_761L) % tickets));
             }
+            long lexiconStart = System.nanoTime();
+            ReadingLexicon lexicon = ReadingLexicon.of(reader, new ReadingLexicon.Readings(analyzers.spelling()));
+            double lexiconMillis = (System.nanoTime() - lexiconStart) / 1e6;
             for (String warmUp : inquiries) {
-                ranker.triage(searcher, warmUp, null, 10);
-                searcher.search(ranker.query(warmUp).query(), 10);
+                ranker.triage(searcher, warmUp, null, 10, lexicon);
+                searcher.search(ranker.query(warmUp, lexicon).query(), 10);
             }
-            double[] product = time(inquiries, q -> ranker.triage(searcher, q, null, 10));
-            double[] bare = time(inquiries, q -> searcher.search(ranker.query(q).query(), 10));
+            double[] product = time(inquiries, q -> ranker.triage(searcher, q, null, 10, lexicon));
+            double[] bare = time(inquiries, q -> searcher.search(ranker.query(q, lexicon).query(), 10));
             double[] sql = sqlLike(history, inquiries, sqlRows);
             System.out.println(String.format(Locale.ROOT, "{\"tickets\": %d, \"index_docs_per_s\": %s, "
                             + "\"triage_p50_ms\": %.2f, \"triage_p99_ms\": %.2f, \"bare_p50_ms\": %.2f, \"bare_p99_ms\": %.2f, "
                             + "\"triage_over_bare_p50\": %.2f, \"triage_over_bare_p99\": %.2f, \"sql_rows\": %d, "
                             + "\"sql_like_p50_ms\": %.2f, \"sql_like_p99_ms\": %.2f, \"sql_like_p50_ms_scaled_to_tickets\": %.1f, "
-                            + "\"heap_peak_mb\": %d, \"heap_max_mb\": %d}",
+                            + "\"lexicon_readings\": %d, \"lexicon_build_ms\": %.0f, \"heap_peak_mb\": %d, \"heap_max_mb\": %d}",
                     tickets, Double.isNaN(docsPerSecond) ? "null" : String.format(Locale.ROOT, "%.0f", docsPerSecond), pct(product, 50), pct(product, 99), pct(bare, 50), pct(bare, 99),
                     pct(product, 50) / pct(bare, 50), pct(product, 99) / pct(bare, 99), sqlRows, pct(sql, 50),
-                    pct(sql, 99), pct(sql, 50) * tickets / sqlRows, heapPeakMb(),
+                    pct(sql, 99), pct(sql, 50) * tickets / sqlRows, lexicon.size(), lexiconMillis, heapPeakMb(),
                     Runtime.getRuntime().maxMemory() / (1024 * 1024)));
         }
     }

@@ -31,6 +31,7 @@ public final class TriageEval {
     private final JapaneseAnalyzers analyzers;
     private final CandidateRanker ranker;
     private final RankingSettings settings;
+    private ReadingLexicon lexicon = ReadingLexicon.empty();
 
     TriageEval(JapaneseAnalyzers analyzers, RankingSettings settings, ProposalPolicy policy, boolean allFeatures) {
         this.analyzers = analyzers;
@@ -87,6 +88,7 @@ public final class TriageEval {
     Map<String, Object> run(List<TriageDocument> corpus, List<EvalQuery> queries, PrintStream misses,
                             Path featureFile) throws IOException {
         IndexSearcher searcher = InMemoryTriageIndex.build(analyzers, corpus, settings);
+        lexicon = ReadingLexicon.of(searcher.getIndexReader(), new ReadingLexicon.Readings(analyzers.spelling()));
         for (int i = 0; i < Math.min(WARM_UP_QUERIES, queries.size()); i++) {
             triage(searcher, queries.get(i));
         }
@@ -114,7 +116,7 @@ public final class TriageEval {
 
     private TriageResult triage(IndexSearcher searcher, EvalQuery query) {
         Query filter = TriageFilters.of(query.created(), query.exclude(), null);
-        return ranker.triage(searcher, query.text(), filter, DEPTH);
+        return ranker.triage(searcher, query.text(), filter, DEPTH, lexicon);
     }
 
     private static String featureRow(EvalQuery query, List<String> ranked, TriageProposal proposal) {

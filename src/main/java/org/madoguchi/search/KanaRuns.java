@@ -1,0 +1,120 @@
+package org.madoguchi.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/** Hiragana runs of an inquiry, with the pieces Kuromoji read as grammar (particles, endings). */
+final class KanaRuns {
+
+    /**
+     * A run in katakana; {@code kept} are the [start, end) spans that Kuromoji read as grammar (particles,
+     * endings) or as a word usually written in kana (副詞 くるくる, 形容動詞 だいじょうぶ); {@code endings} the
+     * offsets where a verb or adjective meets its ending (し|た, し|よう); {@code particles} where a particle
+     * starts (no word starts there: が|すごく is not ガス).
+     */
+    record Run(String katakana, List<int[]> kept, BitSet endings, BitSet particles) {
+
+        /** Whether a reading over [start, end) is no word: it is a kept span, or runs across an ending. */
+        boolean isGrammar(int start, int end) {
+            for (int[] span : kept) {
+                if (span[0] <= start && end <= span[1]) {
+                    return true;
+                }
+            }
+            if (particles.get(start)) {
+                return true;
+            }
+            int ending = endings.nextSetBit(start + 1);
+            return ending >= 0 && ending < end;
+        }
+    }
+
+    private KanaRuns() {
+    }
+
+    static List<Run> of(Analyzer spelling, String inquiry, int maxChars) {
+        String text = Normalizer.normalize(
+                inquiry.length() > maxChars ? inquiry.substring(0, maxChars) : inquiry, Normalizer.Form.NFKC);
+        List<int[]> kept = new ArrayList<>();
+        BitSet endings = new BitSet();
+        BitSet particles = new BitSet();
+        try (TokenStream stream = spelling.tokenStream("reading", text)) {
+            PartOfSpeechAttribute partOfSpeech = stream.addAttribute(PartOfSpeechAttribute.class);
+            OffsetAttribute offset =
+                    stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            boolean afterInflected = false;
+            while (stream.incrementToken()) {
+                String pos = partOfSpeech.getPartOfSpeech();
+                pos = pos == null ? "" : pos;
+                boolean grammar = isGrammar(pos);
+                if (grammar || (offset.endOffset() - offset.startOffset() >= 3 && isKanaWord(pos))) {
+                    kept.add(new int[] {offset.startOffset(), offset.endOffset()});
+                }
+                if (pos.startsWith("助詞")) {
+                    particles.set(offset.startOffset());
+                }
+                if (grammar && afterInflected) {
+                    endings.set(offset.startOffset());
+                }
+                afterInflected = pos.startsWith("動詞") || pos.startsWith("形容詞") || pos.startsWith("助動詞");
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Run> runs = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean kana = i < text.length() && isHiragana(text.charAt(i));
+            if (kana && start < 0) {
+                start = i;
+            } else if (!kana && start >= 0) {
+                if (i - start >= ReadingLexicon.MIN_READING) {
+                    int runStart = start;
+                    int runEnd = i;
+                    List<int[]> inRun = kept.stream()
+                            .filter(span -> span[0] >= runStart && span[1] <= runEnd)
+                            .map(span -> new int[] {span[0] - runStart, span[1] - runStart}).toList();
+                    BitSet runEndings = endings.get(runStart, runEnd);
+                    runs.add(new Run(toKatakana(text.substring(start, i)), inRun, runEndings,
+                            particles.get(runStart, runEnd)));
+                }
+                start = -1;
+            }
+        }
+        return runs;
+    }
+
+    private static boolean isKanaWord(String partOfSpeech) {
+        return partOfSpeech.startsWith("副詞") || partOfSpeech.contains("形容動詞語幹");
+    }
+
+    private static boolean isGrammar(String partOfSpeech) {
+        return (partOfSpeech.startsWith("助詞") || partOfSpeech.startsWith("助動詞")
+                || partOfSpeech.startsWith("記号") || partOfSpeech.contains("非自立")
+                || partOfSpeech.startsWith("接尾") || partOfSpeech.startsWith("接続詞")
+                || partOfSpeech.startsWith("感動詞") || partOfSpeech.startsWith("フィラー"));
+    }
+
+    static boolean isHiragana(char c) {
+        return (c >= 'ぁ' && c <= 'ゖ') || c == 'ー';
+    }
+
+    static String toKatakana(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c >= 'ぁ' && c <= 'ゖ' ? (char) (c + 0x60) : c);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,233 @@
+package org.madoguchi.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The desk's own words by their reading, for inquiries typed in kana: 注記 is found by チュウキ, 取込 by トリコミ. An
+ * inquiry like 「ちゅうき設定ってろぐあうとしたら消えますか」 has no word in common with the entry that answers it, as
+ * Kuromoji cannot guess which kanji a kana run stands for; this lexicon only knows the words the index holds, so the
+ * kana is read against them, like an input method that has learnt the desk's vocabulary.
+ */
+public final class ReadingLexicon {
+
+    /** Shortest reading matched: two kana (地図 チズ, 緯度 イド); a single kana would match particles. */
+    static final int MIN_READING = 2;
+    private static final int MAX_READING = 12;
+
+    /** One map per index segment: reading → words. */
+    private final List<Map<String, Set<String>>> parts;
+    /** The index read, to tell whether it holds a word; null for the empty lexicon. */
+    private final IndexReader reader;
+
+    private ReadingLexicon(List<Map<String, Set<String>>> parts, IndexReader reader) {
+        this.parts = parts;
+        this.reader = reader;
+    }
+
+    /** No index: no readings, and every word counts as unknown to the index. */
+    public static ReadingLexicon empty() {
+        return new ReadingLexicon(List.of(), null);
+    }
+
+    /** Reads the Kuromoji terms of the index's question and text fields; readings come from {@code readings}. */
+    public static ReadingLexicon of(IndexReader reader, Readings readings) {
+        List<Map<String, Set<String>>> parts = new ArrayList<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            parts.add(readings.segment(leaf.reader()));
+        }
+        return new ReadingLexicon(parts, reader);
+    }
+
+    /** Whether the index holds this Kuromoji term in a question or a text (false without an index). */
+    boolean indexes(String word) {
+        if (reader == null) {
+            return false;
+        }
+        try {
+            for (String field : List.of(TriageFields.TITLE, TriageFields.TEXT)) {
+                if (reader.docFreq(new org.apache.lucene.index.Term(
+                        TriageFields.field(field, TriageFields.Variant.MORPHOLOGICAL), word)) > 0) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Set<String>> read(LeafReader segment, Readings readings) {
+        Map<String, Set<String>> byReading = new HashMap<>();
+        try {
+            for (String field : List.of(TriageFields.TITLE, TriageFields.TEXT)) {
+                Terms terms = segment.terms(TriageFields.field(field, TriageFields.Variant.MORPHOLOGICAL));
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum iterator = terms.iterator();
+                for (BytesRef bytes = iterator.next(); bytes != null; bytes = iterator.next()) {
+                    String term = bytes.utf8ToString();
+                    if (!worthReading(term)) {
+                        continue;
+                    }
+                    String reading = readings.of(term);
+                    if (reading != null && reading.length() >= MIN_READING && reading.length() <= MAX_READING) {
+                        byReading.computeIfAbsent(reading, r -> new LinkedHashSet<>()).add(term);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return byReading;
+    }
+
+    private boolean knows(String reading) {
+        for (Map<String, Set<String>> part : parts) {
+            if (part.containsKey(reading)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Set<String> words(String reading) {
+        Set<String> words = new LinkedHashSet<>();
+        for (Map<String, Set<String>> part : parts) {
+            words.addAll(part.getOrDefault(reading, Set.of()));
+        }
+        return words;
+    }
+
+    /** Words with a kanji or katakana in them: a hiragana word is already spelled as the index spells it. */
+    private static boolean worthReading(String term) {
+        boolean other = false;
+        for (int i = 0; i < term.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(term.charAt(i));
+            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.KATAKANA) {
+                other = true;
+            } else if (script != Character.UnicodeScript.HIRAGANA && term.charAt(i) != 'ー') {
+                return false;
+            }
+        }
+        return other;
+    }
+
+    /** Readings known, counted per segment (a reading in two segments counts twice). */
+    public int size() {
+        return parts.stream().mapToInt(Map::size).sum();
+    }
+
+    /**
+     * The index words a kana run may stand for: the run (in katakana) is cut into known readings so that as much of
+     * it as possible is covered, longer readings first. A piece that Kuromoji read as particles or endings only
+     * stays grammar (ます is not 桝). A one-character word (管, 員, 台) counts only as the whole run or joined to
+     * another word (かんばんごう: 管 + 番号); alone inside a longer run it is mostly noise.
+     */
+    List<String> wordsFor(KanaRuns.Run run) {
+        String text = run.katakana();
+        int n = text.length();
+        int[] covered = new int[n + 1];
+        int[] from = new int[n + 1];
+        for (int end = 1; end <= n; end++) {
+            covered[end] = covered[end - 1];
+            from[end] = -1;
+            for (int length = Math.min(MAX_READING, end); length >= MIN_READING; length--) {
+                int start = end - length;
+                if (covered[start] + length > covered[end] && knows(text.substring(start, end))
+                        && !run.isGrammar(start, end)) {
+                    covered[end] = covered[start] + length;
+                    from[end] = start;
+                }
+            }
+        }
+        List<int[]> pieces = new ArrayList<>();
+        for (int end = n; end > 0; ) {
+            if (from[end] >= 0) {
+                pieces.add(0, new int[] {from[end], end});
+                end = from[end];
+            } else {
+                end--;
+            }
+        }
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            int[] piece = pieces.get(i);
+            boolean joined = piece[1] - piece[0] == n
+                    || (i > 0 && pieces.get(i - 1)[1] == piece[0])
+                    || (i + 1 < pieces.size() && pieces.get(i + 1)[0] == piece[1]);
+            for (String word : words(text.substring(piece[0], piece[1]))) {
+                if (word.length() > 1 || joined) {
+                    words.add(word);
+                }
+            }
+        }
+        return words;
+    }
+
+    /**
+     * Katakana readings of index terms, and the lexicon of each index segment, remembered as long as the segment
+     * lives: segments never change, so a search after a commit reads only the new, small segments' terms. One per
+     * index (or per server); thread-safe.
+     */
+    public static final class Readings {
+
+        private final Analyzer spelling;
+        private final Map<String, String> known = new ConcurrentHashMap<>();
+        private final Map<IndexReader.CacheKey, Map<String, Set<String>>> bySegment = new ConcurrentHashMap<>();
+
+        public Readings(Analyzer spelling) {
+            this.spelling = spelling;
+        }
+
+        String of(String term) {
+            return known.computeIfAbsent(term, this::read);
+        }
+
+        Map<String, Set<String>> segment(LeafReader segment) {
+            IndexReader.CacheHelper cache = segment.getCoreCacheHelper();
+            if (cache == null) {
+                return ReadingLexicon.read(segment, this);
+            }
+            return bySegment.computeIfAbsent(cache.getKey(), key -> {
+                cache.addClosedListener(bySegment::remove);
+                return ReadingLexicon.read(segment, this);
+            });
+        }
+
+        private String read(String term) {
+            StringBuilder out = new StringBuilder();
+            try (TokenStream stream = spelling.tokenStream("reading", term)) {
+                CharTermAttribute surface = stream.addAttribute(CharTermAttribute.class);
+                ReadingAttribute reading = stream.addAttribute(ReadingAttribute.class);
+                stream.reset();
+                while (stream.incrementToken()) {
+                    String r = reading.getReading();
+                    out.append(r != null ? r : KanaRuns.toKatakana(surface.toString()));
+                }
+                stream.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toString();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.madoguchi.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ReadingLexiconTest {
+
+    private static final JapaneseAnalyzers ANALYZERS = new JapaneseAnalyzers(AnalysisResources.defaults());
+    private static final CandidateRanker RANKER =
+            new CandidateRanker(ANALYZERS, RankingSettings.defaults(), ProposalPolicy.defaults());
+
+    private static final List<TriageDocument> ENTRIES = List.of(
+            entry("N1", "注記の表示設定はログアウトすると元に戻りますか", "注記の文字サイズや表示項目は利用者ごとに保存されます。"),
+            entry("N2", "取込を取り消したい", "取込履歴の画面で対象の取込を選び、取消ボタンを押してください。"),
+            entry("N3", "公共桝の位置を修正したい", "更新依頼で公共桝の位置を修正します。仕様書の様式に従ってください。"),
+            entry("N4", "セッションがタイムアウトしてログイン画面に戻る", "30分操作しないとログアウトされます。"),
+            entry("N5", "印刷プレビューが表示されない", "ポップアップブロックを解除してください。"));
+
+    private static IndexSearcher searcher;
+    private static ReadingLexicon lexicon;
+
+    private static TriageDocument entry(String id, String title, String body) {
+        return new TriageDocument(id, TriageDocument.TICKET, title, body, null, List.of(), Instant.parse("2025-01-01T00:00:00Z"));
+    }
+
+    @BeforeAll
+    static void index() throws IOException {
+        searcher = InMemoryTriageIndex.build(ANALYZERS, ENTRIES);
+        lexicon = ReadingLexicon.of(searcher.getIndexReader(), new ReadingLexicon.Readings(ANALYZERS.spelling()));
+    }
+
+    private static List<String> wordsFor(String inquiry) {
+        List<String> words = new ArrayList<>();
+        KanaRuns.of(ANALYZERS.spelling(), inquiry, 8000).forEach(run -> words.addAll(lexicon.wordsFor(run)));
+        return words;
+    }
+
+    @Test
+    void kanaSpellingsAreReadAsTheDesksOwnWords() {
+        assertTrue(wordsFor("ちゅうき設定って消えますか").contains("注記"));
+        assertTrue(wordsFor("とりこみとりけしのやりかた").containsAll(List.of("取込", "取消")));
+        assertTrue(wordsFor("いんさつボタンをおしても").contains("印刷"));
+        assertTrue(wordsFor("ろぐあうとしたら").contains("ログアウト"), "katakana words by their own reading");
+    }
+
+    @Test
+    void grammarIsNotReadAsWords() {
+        assertFalse(wordsFor("取込できますか").contains("桝"), "the polite ending ます is no 桝");
+        assertFalse(wordsFor("登録しようとすると").contains("仕様"), "し|よう runs across a verb ending");
+        assertEquals(List.of(), wordsFor("ログインできない"), "no kana content, nothing added");
+    }
+
+    @Test
+    void aKanaInquiryFindsItsAnswerOnlyThroughTheLexicon() {
+        String inquiry = "ちゅうきのひょうじがへん";
+        TriageResult read = RANKER.triage(searcher, inquiry, null, 5, lexicon);
+        assertEquals("N1", read.candidates().get(0).id());
+        TriageResult unread = RANKER.triage(searcher, inquiry, null, 5);
+        assertTrue(unread.candidates().isEmpty() || !"N1".equals(unread.candidates().get(0).id()),
+                "without the lexicon nothing points at 注記: " + unread.candidates());
+    }
+
+    @Test
+    void newSegmentsAreReadAsTheyAppear() throws IOException {
+        TriageIndexing indexing = new TriageIndexing(ANALYZERS, RankingSettings.defaults());
+        ReadingLexicon.Readings readings = new ReadingLexicon.Readings(ANALYZERS.spelling());
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(indexing.indexAnalyzer()))) {
+            writer.addDocument(indexing.toLucene(ENTRIES.get(0)));
+            writer.commit();
+            try (DirectoryReader first = DirectoryReader.open(directory)) {
+                assertFalse(lexiconWords(first, readings, "とりけし").contains("取消"));
+                writer.addDocument(indexing.toLucene(ENTRIES.get(1)));
+                writer.commit();
+                try (DirectoryReader second = DirectoryReader.openIfChanged(first)) {
+                    assertTrue(lexiconWords(second, readings, "とりけし").contains("取消"), "the new segment is read");
+                    assertTrue(lexiconWords(second, readings, "ちゅうき").contains("注記"), "the old one is kept");
+                }
+            }
+        }
+    }
+
+    private static List<String> lexiconWords(DirectoryReader reader, ReadingLexicon.Readings readings, String kana) {
+        ReadingLexicon read = ReadingLexicon.of(reader, readings);
+        List<String> words = new ArrayList<>();
+        KanaRuns.of(ANALYZERS.spelling(), kana, 100).forEach(run -> words.addAll(read.wordsFor(run)));
+        return words;
+    }
+}
