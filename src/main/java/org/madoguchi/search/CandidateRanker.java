@@ -12,6 +12,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * Ranks the history for an inquiry and proposes known/new. Runs the combined query for the candidates, then measures
@@ -67,7 +68,10 @@ public final class CandidateRanker {
             return TriageResult.empty();
         }
         try {
-            TopDocs top = searcher.search(filtered(query.query(), filter), Math.max(limit, 2));
+            int depth = Math.max(limit, 2);
+            // the total hit count is never shown: skipping non-competitive entries may start at once, not after 1,000
+            TopDocs top = searcher.search(filtered(query.query(), filter),
+                    new TopScoreDocCollectorManager(depth, null, depth));
             List<Candidate> candidates = toCandidates(searcher, top, limit);
             Candidate repeat = sameWordingAsLinked(searcher, inquiry, filter, candidates);
             if (repeat != null) {

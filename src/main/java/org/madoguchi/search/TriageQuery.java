@@ -40,11 +40,13 @@ public final class TriageQuery {
 
     /**
      * As {@link #of(String, JapaneseAnalyzers, RankingSettings)}, and the index words that the inquiry's kana runs
-     * may stand for ({@code lexicon}) are searched as well, by the Japanese variants.
+     * may stand for ({@code lexicon}) are searched as well, by the Japanese variants. A mail's courtesies (greeting,
+     * introduction, closing) are left out first ({@link MailCourtesies}).
      */
     public static TriageQuery of(String inquiry, JapaneseAnalyzers analyzers, RankingSettings settings,
                                  ReadingLexicon lexicon) {
         Map<TriageFields.Variant, QueryTerms> terms = new EnumMap<>(TriageFields.Variant.class);
+        inquiry = MailCourtesies.strip(inquiry);
         String text = withKanaWords(inquiry, analyzers, settings, lexicon);
         for (TriageFields.Variant variant : settings.activeVariants().keySet()) {
             Analyzer analyzer = switch (variant) {
