@@ -5,14 +5,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * Ranks the history for an inquiry and proposes known/new. Runs the combined query for the candidates, then measures
@@ -54,26 +50,28 @@ public final class CandidateRanker {
     }
 
     public TriageResult triage(IndexSearcher searcher, String inquiry, Query filter, int limit) {
-        return triage(searcher, inquiry, filter, limit, ReadingLexicon.empty());
+        return triage(new LuceneRankingIndex(searcher, ReadingLexicon.empty()), inquiry, filter, limit);
+    }
+
+    public TriageResult triage(IndexSearcher searcher, String inquiry, Query filter, int limit, ReadingLexicon lexicon) {
+        return triage(new LuceneRankingIndex(searcher, lexicon), inquiry, filter, limit);
     }
 
     /**
+     * @param index  where to search: the inquiry's kana runs are read against its lexicon
      * @param filter restricts what may be found (kind, time, exclusions), or null for everything
      * @param limit  candidates returned at most
-     * @param lexicon the index's words by reading, for inquiries typed in kana ({@link ReadingLexicon#empty()} for none)
      */
-    public TriageResult triage(IndexSearcher searcher, String inquiry, Query filter, int limit, ReadingLexicon lexicon) {
-        TriageQuery query = query(inquiry, lexicon);
+    public TriageResult triage(RankingIndex index, String inquiry, Query filter, int limit) {
+        TriageQuery query = query(inquiry, index.lexicon());
         if (query.isEmpty() || limit <= 0) {
             return TriageResult.empty();
         }
         try {
-            int depth = Math.max(limit, 2);
-            // the total hit count is never shown: skipping non-competitive entries may start at once, not after 1,000
-            TopDocs top = searcher.search(filtered(query.query(), filter),
-                    new TopScoreDocCollectorManager(depth, null, depth));
-            List<Candidate> candidates = toCandidates(searcher, top, limit);
-            Candidate repeat = sameWordingAsLinked(searcher, inquiry, filter, candidates);
+            List<RankingIndex.Hit> top = index.search(filtered(query.query(), filter), 0, Math.max(limit, 2));
+            List<Candidate> candidates = top.stream().limit(limit).map(RankingIndex.Hit::candidate)
+                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+            Candidate repeat = sameWordingAsLinked(index, inquiry, filter, candidates);
             if (repeat != null) {
                 List<Candidate> reordered = new ArrayList<>(List.of(repeat));
                 candidates.stream().filter(c -> !c.id().equals(repeat.id())).limit(limit - 1L)
@@ -84,7 +82,7 @@ public final class CandidateRanker {
             if (candidates.isEmpty()) {
                 return TriageResult.empty();
             }
-            ProposalFeatures features = features(searcher, query, filter, top);
+            ProposalFeatures features = features(index, query, filter, top);
             return new TriageResult(candidates, policy.propose(candidates.get(0), features));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -98,20 +96,20 @@ public final class CandidateRanker {
      * The entry an agent already linked an inquiry worded exactly like this one to (learning from decisions):
      * it goes first, above anything the ranking prefers.
      */
-    private static Candidate sameWordingAsLinked(IndexSearcher searcher, String inquiry, Query filter,
+    private static Candidate sameWordingAsLinked(RankingIndex index, String inquiry, Query filter,
                                                  List<Candidate> ranked) throws IOException {
         String key = WordingKey.of(inquiry);
         if (key == null) {
             return null;
         }
-        TopDocs exact = searcher.search(filtered(new org.apache.lucene.search.TermQuery(
-                new org.apache.lucene.index.Term(TriageFields.ASKED_AS_EXACT, key)), filter), 1);
-        if (exact.scoreDocs.length == 0) {
+        List<RankingIndex.Hit> exact = index.search(filtered(new org.apache.lucene.search.TermQuery(
+                new org.apache.lucene.index.Term(TriageFields.ASKED_AS_EXACT, key)), filter), 0, 1);
+        if (exact.isEmpty()) {
             return null;
         }
-        Document doc = searcher.storedFields().document(exact.scoreDocs[0].doc);
+        RankingIndex.Hit hit = exact.get(0);
         float score = ranked.isEmpty() ? 1f : ranked.get(0).score();
-        return new Candidate(doc.get(TriageFields.ID), doc.get(TriageFields.KIND), doc.get(TriageFields.TITLE), score);
+        return new Candidate(hit.id(), hit.kind(), hit.title(), score);
     }
 
     static Query filtered(Query query, Query filter) {
@@ -124,25 +122,12 @@ public final class CandidateRanker {
                 .build();
     }
 
-    private static List<Candidate> toCandidates(IndexSearcher searcher, TopDocs top, int limit) throws IOException {
-        List<Candidate> candidates = new ArrayList<>();
-        for (ScoreDoc hit : top.scoreDocs) {
-            if (candidates.size() == limit) {
-                break;
-            }
-            Document doc = searcher.storedFields().document(hit.doc);
-            candidates.add(new Candidate(doc.get(TriageFields.ID), doc.get(TriageFields.KIND),
-                    doc.get(TriageFields.TITLE), hit.score));
-        }
-        return candidates;
-    }
-
-    private ProposalFeatures features(IndexSearcher searcher, TriageQuery query, Query filter, TopDocs top)
+    private ProposalFeatures features(RankingIndex index, TriageQuery query, Query filter, List<RankingIndex.Hit> top)
             throws IOException {
-        ScoreDoc first = top.scoreDocs[0];
-        double second = top.scoreDocs.length > 1 ? top.scoreDocs[1].score : 0;
-        MaximumScore maximum = new MaximumScore(searcher, settings);
-        TermCoverage termCoverage = new TermCoverage(searcher, settings);
+        RankingIndex.Hit first = top.get(0);
+        double second = top.size() > 1 ? top.get(1).score() : 0;
+        MaximumScore maximum = new MaximumScore(index, settings);
+        TermCoverage termCoverage = new TermCoverage(index, settings);
         double morphologicalShare = 0;
         double bigramShare = 0;
         double codeMissing = 0;
@@ -160,29 +145,29 @@ public final class CandidateRanker {
             }
             double coverage = 0;
             if (compareVariants) {
-                TopDocs alone = searcher.search(filtered(query.variantQuery(variant), filter), VARIANT_DEPTH);
+                List<RankingIndex.Hit> alone = index.search(filtered(query.variantQuery(variant), filter), 0, VARIANT_DEPTH);
                 variants++;
-                agreeing += alone.scoreDocs.length > 0 && alone.scoreDocs[0].doc == first.doc ? 1 : 0;
-                coverage = ratio(scoreOf(alone, first.doc), variantMax);
+                agreeing += !alone.isEmpty() && alone.get(0).id().equals(first.id()) ? 1 : 0;
+                coverage = ratio(scoreOf(alone, first), variantMax);
             }
             if (variant == TriageFields.Variant.MORPHOLOGICAL) {
                 morphological = coverage;
-                morphologicalShare = termCoverage.of(query, variant, first.doc);
+                morphologicalShare = termCoverage.of(query, variant, first);
             } else if (variant == TriageFields.Variant.BIGRAM) {
                 bigram = coverage;
-                bigramShare = termCoverage.of(query, variant, first.doc);
-                codeMissing = termCoverage.codeMissing(query, variant, first.doc);
+                bigramShare = termCoverage.of(query, variant, first);
+                codeMissing = termCoverage.codeMissing(query, variant, first);
             }
         }
-        return new ProposalFeatures(ratio(first.score, overallMax), ratio(first.score - second, first.score),
+        return new ProposalFeatures(ratio(first.score(), overallMax), ratio(first.score() - second, first.score()),
                 morphological, bigram, variants == 0 ? 0 : (double) agreeing / variants,
                 morphologicalShare, bigramShare, codeMissing);
     }
 
-    private static double scoreOf(TopDocs docs, int doc) {
-        for (ScoreDoc hit : docs.scoreDocs) {
-            if (hit.doc == doc) {
-                return hit.score;
+    private static double scoreOf(List<RankingIndex.Hit> hits, RankingIndex.Hit wanted) {
+        for (RankingIndex.Hit hit : hits) {
+            if (hit.id().equals(wanted.id()) && java.util.Objects.equals(hit.kind(), wanted.kind())) {
+                return hit.score();
             }
         }
         return 0;

@@ -19,12 +19,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads the JSON Lines corpus and query files of the evaluation sets. */
-final class EvalData {
+public final class EvalData {
 
     private EvalData() {
     }
 
-    static List<TriageDocument> readCorpus(Path file) throws IOException {
+    public static List<TriageDocument> readCorpus(Path file) throws IOException {
         List<TriageDocument> corpus = new ArrayList<>();
         for (JsonObject line : readLines(file)) {
             String kind = line.getString("kind", null);
@@ -35,7 +35,7 @@ final class EvalData {
         return corpus;
     }
 
-    static List<EvalQuery> readQueries(Path file) throws IOException {
+    public static List<EvalQuery> readQueries(Path file) throws IOException {
         List<EvalQuery> queries = new ArrayList<>();
         for (JsonObject line : readLines(file)) {
             Map<String, Integer> grades = new LinkedHashMap<>();

@@ -12,7 +12,7 @@ import java.util.Set;
  * The retrieval and decision metrics of the issue, accumulated query by query. Ranking metrics count only queries
  * with at least one relevant entry; decision metrics only queries that say whether they are known.
  */
-final class EvalMetrics {
+public final class EvalMetrics {
 
     /** A decision outcome: was the inquiry known, was "known" proposed, was the proposed entry relevant. */
     record Decision(boolean known, boolean proposedKnown, boolean proposedRelevant, double confidence) {
@@ -29,7 +29,7 @@ final class EvalMetrics {
     private final List<Double> millis = new ArrayList<>();
     private final List<Decision> decisions = new ArrayList<>();
 
-    void add(EvalQuery query, List<String> ranked, TriageProposal proposal, double elapsedMillis) {
+    public void add(EvalQuery query, List<String> ranked, TriageProposal proposal, double elapsedMillis) {
         queries++;
         millis.add(elapsedMillis);
         if (!query.relevant().isEmpty()) {
@@ -49,7 +49,7 @@ final class EvalMetrics {
     }
 
     /** The metrics in print order. */
-    Map<String, Object> summary() {
+    public Map<String, Object> summary() {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("queries", queries);
         out.put("judged", judged);

@@ -19,6 +19,8 @@ import org.apache.lucene.analysis.ja.JapaneseTokenizerFactory;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilterFactory;
+import org.apache.lucene.util.ClasspathResourceLoader;
+import org.apache.lucene.analysis.util.FilesystemResourceLoader;
 
 /**
  * The named analyzers of triage search. Each is a {@link CustomAnalyzer} made only of factories with string
@@ -41,6 +43,9 @@ public final class JapaneseAnalyzers {
     public static final String READING = "madoguchi_reading";
     /** English: possessives, stop words, Porter stemming. */
     public static final String ENGLISH = "madoguchi_en";
+    /** Every analyzer name of {@link #byName()}. */
+    public static final java.util.List<String> NAMES = java.util.List.of(MORPHOLOGICAL, MORPHOLOGICAL_QUERY, BIGRAM,
+            READING, ENGLISH);
 
     private static final String KUROMOJI_RESOURCES = "org/apache/lucene/analysis/ja/";
     private static final String ENGLISH_DROPPED_TYPES = "org/madoguchi/search/english-dropped-types.txt";
@@ -96,7 +101,11 @@ public final class JapaneseAnalyzers {
     }
 
     private CustomAnalyzer.Builder builder() {
-        return resources.configDir() == null ? CustomAnalyzer.builder() : CustomAnalyzer.builder(resources.configDir());
+        // resources (the shipped lists, Kuromoji's stop tags) are read through this class's loader: in a search
+        // cluster's plugin, Lucene's own loader cannot see them
+        ClasspathResourceLoader shipped = new ClasspathResourceLoader(JapaneseAnalyzers.class.getClassLoader());
+        return CustomAnalyzer.builder(resources.configDir() == null ? shipped
+                : new FilesystemResourceLoader(resources.configDir(), shipped));
     }
 
     private CustomAnalyzer.Builder normalized(CustomAnalyzer.Builder builder, boolean foldHiragana) throws IOException {

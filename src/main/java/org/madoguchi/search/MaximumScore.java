@@ -2,9 +2,6 @@ package org.madoguchi.search;
 
 import java.io.IOException;
 import java.util.Map;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.CollectionStatistics;
-import org.apache.lucene.search.IndexSearcher;
 
 /**
  * An upper bound of the score an inquiry can reach on this index: per term group, its weight times the best
@@ -14,11 +11,11 @@ import org.apache.lucene.search.IndexSearcher;
  */
 final class MaximumScore {
 
-    private final IndexSearcher searcher;
+    private final RankingIndex index;
     private final RankingSettings settings;
 
-    MaximumScore(IndexSearcher searcher, RankingSettings settings) {
-        this.searcher = searcher;
+    MaximumScore(RankingIndex index, RankingSettings settings) {
+        this.index = index;
         this.settings = settings;
     }
 
@@ -44,14 +41,13 @@ final class MaximumScore {
 
     /** BM25 idf of the group in a field; 0 where the field lacks the terms, unless {@code unseenCounts}. */
     private double idf(String field, QueryTerms.TermGroup group, boolean unseenCounts) throws IOException {
-        CollectionStatistics collection = searcher.collectionStatistics(field);
-        if (collection == null) {
+        long docCount = index.docCount(field);
+        if (docCount == 0) {
             return 0;
         }
-        long docCount = collection.docCount();
         int docFreq = 0;
         for (String term : group.terms()) {
-            docFreq = Math.max(docFreq, searcher.getIndexReader().docFreq(new Term(field, term)));
+            docFreq = Math.max(docFreq, index.docFreq(field, term));
         }
         if (docFreq == 0 && !unseenCounts) {
             return 0;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
@@ -34,17 +35,22 @@ public final class ReadingLexicon {
 
     /** One map per index segment: reading → words. */
     private final List<Map<String, Set<String>>> parts;
-    /** The index read, to tell whether it holds a word; null for the empty lexicon. */
-    private final IndexReader reader;
+    /** Whether the index holds a Kuromoji word in a question or a text. */
+    private final Predicate<String> indexed;
 
-    private ReadingLexicon(List<Map<String, Set<String>>> parts, IndexReader reader) {
+    private ReadingLexicon(List<Map<String, Set<String>>> parts, Predicate<String> indexed) {
         this.parts = parts;
-        this.reader = reader;
+        this.indexed = indexed;
     }
 
     /** No index: no readings, and every word counts as unknown to the index. */
     public static ReadingLexicon empty() {
-        return new ReadingLexicon(List.of(), null);
+        return new ReadingLexicon(List.of(), word -> false);
+    }
+
+    /** No readings (an index whose term dictionary cannot be read here), but it tells which words it holds. */
+    public static ReadingLexicon withoutReadings(Predicate<String> indexed) {
+        return new ReadingLexicon(List.of(), indexed);
     }
 
     /** Reads the Kuromoji terms of the index's question and text fields; readings come from {@code readings}. */
@@ -53,14 +59,15 @@ public final class ReadingLexicon {
         for (LeafReaderContext leaf : reader.leaves()) {
             parts.add(readings.segment(leaf.reader()));
         }
-        return new ReadingLexicon(parts, reader);
+        return new ReadingLexicon(parts, word -> holds(reader, word));
     }
 
     /** Whether the index holds this Kuromoji term in a question or a text (false without an index). */
     boolean indexes(String word) {
-        if (reader == null) {
-            return false;
-        }
+        return indexed.test(word);
+    }
+
+    private static boolean holds(IndexReader reader, String word) {
         try {
             for (String field : List.of(TriageFields.TITLE, TriageFields.TEXT)) {
                 if (reader.docFreq(new org.apache.lucene.index.Term(

@@ -4,18 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.madoguchi.kb.application.ArticleSearch;
 import org.madoguchi.kb.domain.Article;
 import org.madoguchi.kb.domain.Visibility;
 import org.madoguchi.search.PassageExcerpt;
+import org.madoguchi.search.RankingIndex;
 import org.madoguchi.search.RankingSettings;
 import org.madoguchi.search.TriageFields;
 import org.madoguchi.search.TriageQuery;
@@ -46,13 +44,10 @@ public class LuceneArticleSearch implements ArticleSearch {
         Query filtered = coverage == null ? filter(query.query(), audience, category, exclude)
                 : new BooleanQuery.Builder().add(filter(query.query(), audience, category, exclude), BooleanClause.Occur.MUST)
                         .add(coverage, BooleanClause.Occur.FILTER).build();
-        return searchers.withSearcher(ARTICLES, searcher -> {
-            TopDocs top = searcher.search(filtered, limit);
+        return searchers.withIndex(ARTICLES, null, index -> {
             List<Hit> hits = new ArrayList<>();
-            for (ScoreDoc d : top.scoreDocs) {
-                Document doc = searcher.storedFields().document(d.doc);
-                hits.add(new Hit(Long.parseLong(doc.get(ArticleTriageBinder.ARTICLE_ID)), doc.get(TriageFields.ID),
-                        d.score));
+            for (RankingIndex.Hit found : index.search(filtered, 0, limit)) {
+                hits.add(new Hit(Long.parseLong(found.articleId()), found.id(), found.score()));
             }
             return hits;
         });

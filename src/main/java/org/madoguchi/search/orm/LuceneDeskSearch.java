@@ -5,15 +5,13 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.madoguchi.kb.domain.Article;
+import org.madoguchi.search.RankingIndex;
 import org.madoguchi.search.RankingSettings;
 import org.madoguchi.search.TriageDocument;
 import org.madoguchi.search.TriageFields;
@@ -37,16 +35,12 @@ public class LuceneDeskSearch implements DeskSearch {
             return new Hits(List.of(), 0);
         }
         Query filtered = withFilters(query.query(), filters);
-        return searchers.withSearcher(TICKETS_AND_ARTICLES, searcher -> {
-            TopDocs top = searcher.search(filtered, first + size);
+        return searchers.withIndex(TICKETS_AND_ARTICLES, null, index -> {
             List<Hit> hits = new ArrayList<>();
-            ScoreDoc[] docs = top.scoreDocs;
-            for (int i = first; i < docs.length; i++) {
-                Document doc = searcher.storedFields().document(docs[i].doc);
-                hits.add(new Hit(doc.get(TriageFields.KIND), doc.get(TriageFields.ID), doc.get(TriageFields.TITLE),
-                        docs[i].score));
+            for (RankingIndex.Hit found : index.search(filtered, first, size)) {
+                hits.add(new Hit(found.kind(), found.id(), found.title(), found.score()));
             }
-            return new Hits(hits, searcher.count(filtered));
+            return new Hits(hits, index.count(filtered));
         });
     }
 

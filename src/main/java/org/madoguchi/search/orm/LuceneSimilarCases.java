@@ -13,7 +13,6 @@ import org.madoguchi.search.CandidateRanker;
 import org.madoguchi.search.PassageExcerpt;
 import org.madoguchi.search.ProposalPolicy;
 import org.madoguchi.search.RankingSettings;
-import org.madoguchi.search.ReadingLexicon;
 import org.madoguchi.search.TriageFilters;
 import org.madoguchi.search.TriageProposal;
 import org.madoguchi.search.TriageResult;
@@ -39,14 +38,12 @@ public class LuceneSimilarCases implements SimilarCases {
 
     private final CandidateRanker ranker = new CandidateRanker(TriageAnalysis.analyzers(), RankingSettings.defaults(),
             ProposalPolicy.defaults());
-    /** The index's words by reading, per segment, for inquiries typed in kana; kept for the server's lifetime. */
-    private final ReadingLexicon.Readings readings = new ReadingLexicon.Readings(TriageAnalysis.analyzers().spelling());
     private final PassageExcerpt excerpts = new PassageExcerpt(TriageAnalysis.analyzers(), EXCERPT_CHARS);
 
     @Override
     public Suggestion find(String inquiry, String exclude, int limit) {
-        TriageResult result = searchers.withSearcher(TICKETS_AND_ARTICLES,
-                s -> ranker.triage(s, inquiry, filter(exclude), limit, ReadingLexicon.of(s.getIndexReader(), readings)));
+        TriageResult result = searchers.withIndex(TICKETS_AND_ARTICLES, inquiry,
+                index -> ranker.triage(index, inquiry, filter(exclude), limit));
         List<Match> matches = result.candidates().stream()
                 .map(c -> new Match(c.kind(), c.id(), c.title(), c.score())).toList();
         TriageProposal proposal = result.proposal();

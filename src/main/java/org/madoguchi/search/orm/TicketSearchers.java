@@ -10,23 +10,30 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.util.common.SearchException;
+import org.madoguchi.search.LuceneRankingIndex;
+import org.madoguchi.search.RankingIndex;
+import org.madoguchi.search.ReadingLexicon;
 import org.madoguchi.search.TriageIndexing;
-import org.madoguchi.ticket.domain.Ticket;
 
 /**
- * Searchers over the ticket and article indexes that Hibernate Search writes, scoring with the triage similarity. The reader
- * is Hibernate Search's own near-real-time one, so a ticket is found as soon as its transaction returned (the
- * indexing plan waits for the refresh, {@code read-sync}) without a disk commit per transaction; a crash before
- * the periodic commit is repaired by the rebuild at the next start ({@link IndexMaintenance}).
+ * The indexes that Hibernate Search writes, as {@link RankingIndex}es, whichever backend is configured.
+ * <p>
+ * On the Lucene backend (the default) the reader is Hibernate Search's own near-real-time one, so a ticket is
+ * found as soon as its transaction returned (the indexing plan waits for the refresh, {@code read-sync}) without a
+ * disk commit per transaction; a crash before the periodic commit is repaired by the rebuild at the next start
+ * ({@link IndexMaintenance}). On the Elasticsearch/OpenSearch backend ({@code hibernate.search.backend.type=
+ * elasticsearch}) the same queries are sent to the cluster ({@link OpenSearchRankingIndex}).
  */
 @ApplicationScoped
 public class TicketSearchers {
 
-    /** Work done with a searcher that is current as of the last committed transaction. */
-    public interface SearcherWork<T> {
-        T apply(IndexSearcher searcher) throws IOException;
+    /** Work done with an index that is current as of the last committed transaction. */
+    public interface IndexWork<T> {
+        T apply(RankingIndex index) throws IOException;
     }
 
     @PersistenceUnit
@@ -39,19 +46,44 @@ public class TicketSearchers {
     @Resource
     ManagedExecutorService executor;
 
-    public <T> T withSearcher(SearcherWork<T> work) {
-        return withSearcher(List.of(Ticket.class), work);
-    }
+    /** The index's words by reading, per segment, for inquiries typed in kana; kept for the server's lifetime. */
+    private final ReadingLexicon.Readings readings = new ReadingLexicon.Readings(TriageAnalysis.analyzers().spelling());
 
-    /** As {@link #withSearcher(SearcherWork)}, over the indexes of these entity types (tickets, articles or both). */
-    public <T> T withSearcher(List<Class<?>> types, SearcherWork<T> work) {
-        try (IndexReader reader = Search.mapping(emf).scope(types).extension(LuceneExtension.get())
-                .openIndexReader()) {
-            IndexSearcher searcher = executor == null ? new IndexSearcher(reader) : new IndexSearcher(reader, executor);
-            searcher.setSimilarity(TriageIndexing.similarity());
-            return work.apply(searcher);
+    private volatile Boolean cluster;
+
+    /**
+     * Runs work against the indexes of these entity types (tickets, articles or both).
+     *
+     * @param inquiry the text about to be ranked, if any: a cluster fetches its terms' statistics in advance
+     */
+    public <T> T withIndex(List<Class<?>> types, String inquiry, IndexWork<T> work) {
+        try {
+            if (onCluster()) {
+                return work.apply(OpenSearchRankingIndex.open(Search.mapping(emf), types, inquiry));
+            }
+            try (IndexReader reader = Search.mapping(emf).scope(types).extension(LuceneExtension.get())
+                    .openIndexReader()) {
+                IndexSearcher searcher = executor == null ? new IndexSearcher(reader) : new IndexSearcher(reader, executor);
+                searcher.setSimilarity(TriageIndexing.similarity());
+                return work.apply(new LuceneRankingIndex(searcher, ReadingLexicon.of(reader, readings)));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether Hibernate Search writes to an Elasticsearch/OpenSearch cluster rather than local Lucene indexes. */
+    public boolean onCluster() {
+        Boolean known = cluster;
+        if (known == null) {
+            try {
+                Search.mapping(emf).backend().unwrap(ElasticsearchBackend.class);
+                known = true;
+            } catch (SearchException e) {
+                known = false;
+            }
+            cluster = known;
+        }
+        return known;
     }
 }

@@ -1,5 +1,7 @@
 /**
- * Hibernate Search glue: where the Lucene indexes live, the ticket mapping in the triage field layout, the
- * analyzers' registration, the server-side triage searcher, and index maintenance (rebuild, crash recovery).
+ * Hibernate Search glue: where the Lucene indexes live, the ticket and article mapping in the triage field layout,
+ * the analyzers' registration (Lucene, or a cluster's analysis plugin), the server-side searches over either backend
+ * (a local Lucene reader, or an Elasticsearch/OpenSearch cluster spoken to in its query DSL), and index maintenance
+ * (rebuild, crash recovery).
  */
 package org.madoguchi.search.orm;

@@ -2,9 +2,11 @@ package org.madoguchi.search.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.madoguchi.account.application.CurrentUser;
@@ -37,10 +39,14 @@ public class IndexResource {
         return RebuildOut.of(maintenance.rebuild("requested by " + currentUser.username().orElse("?")));
     }
 
+    /** The progress; with {@code wait} (seconds, at most 300) it answers once the rebuild ended or that time passed. */
     @GET
     @Path("rebuild")
-    public RebuildOut progress() {
+    public RebuildOut progress(@QueryParam("wait") @DefaultValue("0") int waitSeconds) throws InterruptedException {
         currentUser.require(Permission.CONFIGURE);
+        if (waitSeconds > 0) {
+            maintenance.awaitRebuild(java.time.Duration.ofSeconds(Math.min(waitSeconds, 300)));
+        }
         return RebuildOut.of(maintenance.lastRebuild().orElseThrow(() -> new NotFoundException("No rebuild yet")));
     }
 }

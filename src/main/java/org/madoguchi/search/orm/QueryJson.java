@@ -1,0 +1,119 @@
+package org.madoguchi.search.orm;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PointRangeQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * The Lucene queries that triage and search build, written as the Elasticsearch/OpenSearch query DSL: the same
+ * clauses, boosts and BM25 scoring on a cluster. A synonym group becomes a {@code dis_max} of its terms (the
+ * cluster has no query for "these terms are one"), the only approximation.
+ */
+final class QueryJson {
+
+    private QueryJson() {
+    }
+
+    static JsonObject of(Query query) {
+        return translate(query, 1f);
+    }
+
+    private static JsonObject translate(Query query, float boost) {
+        if (query instanceof BoostQuery boosted) {
+            return translate(boosted.getQuery(), boost * boosted.getBoost());
+        }
+        if (query instanceof TermQuery term) {
+            return term(term.getTerm(), boost);
+        }
+        if (query instanceof BooleanQuery bool) {
+            return bool(bool, boost);
+        }
+        if (query instanceof SynonymQuery synonyms) {
+            JsonArrayBuilder queries = Json.createArrayBuilder();
+            synonyms.getTerms().forEach(t -> queries.add(term(t, 1f)));
+            return wrap("dis_max", Json.createObjectBuilder().add("queries", queries), boost);
+        }
+        if (query instanceof DisjunctionMaxQuery disMax) {
+            JsonArrayBuilder queries = Json.createArrayBuilder();
+            disMax.getDisjuncts().forEach(q -> queries.add(translate(q, 1f)));
+            return wrap("dis_max", Json.createObjectBuilder().add("queries", queries)
+                    .add("tie_breaker", disMax.getTieBreakerMultiplier()), boost);
+        }
+        if (query instanceof ConstantScoreQuery constant) {
+            return wrap("constant_score", Json.createObjectBuilder().add("filter", translate(constant.getQuery(), 1f)),
+                    boost);
+        }
+        if (query instanceof PhraseQuery phrase) {
+            JsonArrayBuilder clauses = Json.createArrayBuilder();
+            for (Term t : phrase.getTerms()) {
+                clauses.add(Json.createObjectBuilder().add("span_term", Json.createObjectBuilder().add(t.field(), t.text())));
+            }
+            int[] positions = phrase.getPositions();
+            int gaps = positions.length == 0 ? 0 : positions[positions.length - 1] - positions[0] - (positions.length - 1);
+            return wrap("span_near", Json.createObjectBuilder().add("clauses", clauses)
+                    .add("slop", phrase.getSlop() + gaps).add("in_order", false), boost);
+        }
+        if (query instanceof PointRangeQuery range && range.getNumDims() == 1 && range.getBytesPerDim() == Long.BYTES) {
+            long lower = LongPoint.decodeDimension(range.getLowerPoint(), 0);
+            long upper = LongPoint.decodeDimension(range.getUpperPoint(), 0);
+            return Json.createObjectBuilder().add("range", Json.createObjectBuilder().add(range.getField(),
+                    Json.createObjectBuilder().add("gte", lower).add("lte", upper).add("boost", boost))).build();
+        }
+        if (query instanceof MatchAllDocsQuery) {
+            return wrap("match_all", Json.createObjectBuilder(), boost);
+        }
+        if (query instanceof MatchNoDocsQuery) {
+            return Json.createObjectBuilder().add("match_none", Json.createObjectBuilder()).build();
+        }
+        throw new IllegalArgumentException("no cluster query for " + query.getClass().getSimpleName());
+    }
+
+    private static JsonObject term(Term term, float boost) {
+        return Json.createObjectBuilder().add("term", Json.createObjectBuilder().add(term.field(),
+                Json.createObjectBuilder().add("value", term.text()).add("boost", boost))).build();
+    }
+
+    private static JsonObject bool(BooleanQuery bool, float boost) {
+        JsonObjectBuilder body = Json.createObjectBuilder();
+        JsonArrayBuilder must = Json.createArrayBuilder();
+        JsonArrayBuilder should = Json.createArrayBuilder();
+        JsonArrayBuilder filter = Json.createArrayBuilder();
+        JsonArrayBuilder mustNot = Json.createArrayBuilder();
+        for (BooleanClause clause : bool.clauses()) {
+            JsonObject inner = translate(clause.getQuery(), 1f);
+            switch (clause.getOccur()) {
+                case MUST -> must.add(inner);
+                case SHOULD -> should.add(inner);
+                case FILTER -> filter.add(inner);
+                case MUST_NOT -> mustNot.add(inner);
+            }
+        }
+        body.add("must", must).add("should", should).add("filter", filter).add("must_not", mustNot);
+        if (bool.getMinimumNumberShouldMatch() > 0) {
+            body.add("minimum_should_match", bool.getMinimumNumberShouldMatch());
+        }
+        return wrap("bool", body, boost);
+    }
+
+    private static JsonObject wrap(String type, JsonObjectBuilder body, float boost) {
+        if (boost != 1f) {
+            body.add("boost", boost);
+        }
+        return Json.createObjectBuilder().add(type, body).build();
+    }
+}
