@@ -8,7 +8,9 @@ import java.util.BitSet;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute;
 import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /** Hiragana runs of an inquiry, with the pieces Kuromoji read as grammar (particles, endings). */
@@ -37,17 +39,35 @@ final class KanaRuns {
         }
     }
 
+    /**
+     * The kana runs of an inquiry, and the base forms (in katakana) of the verbs and adjectives it spells in kana:
+     * かさなって is read as カサナル, which finds 重なる.
+     */
+    record Reading(List<Run> runs, List<String> inflected) {
+    }
+
+    /** Verbs that mostly carry grammar (する, いる...): a word never runs across their ending (し|た is no 下). */
+    private static final java.util.Set<String> LIGHT_VERBS = java.util.Set.of("する", "いる", "ある", "なる", "くる",
+            "できる", "れる", "られる", "せる", "させる", "いく", "おる", "みる", "くれる", "もらう", "しまう", "てる", "ちゃう");
+
     private KanaRuns() {
     }
 
     static List<Run> of(Analyzer spelling, String inquiry, int maxChars) {
+        return read(spelling, inquiry, maxChars).runs();
+    }
+
+    static Reading read(Analyzer spelling, String inquiry, int maxChars) {
         String text = Normalizer.normalize(
                 inquiry.length() > maxChars ? inquiry.substring(0, maxChars) : inquiry, Normalizer.Form.NFKC);
         List<int[]> kept = new ArrayList<>();
         BitSet endings = new BitSet();
         BitSet particles = new BitSet();
+        List<String> inflected = new ArrayList<>();
         try (TokenStream stream = spelling.tokenStream("reading", text)) {
             PartOfSpeechAttribute partOfSpeech = stream.addAttribute(PartOfSpeechAttribute.class);
+            BaseFormAttribute baseForm = stream.addAttribute(BaseFormAttribute.class);
+            CharTermAttribute surface = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset =
                     stream.addAttribute(OffsetAttribute.class);
             stream.reset();
@@ -65,7 +85,14 @@ final class KanaRuns {
                 if (grammar && afterInflected) {
                     endings.set(offset.startOffset());
                 }
-                afterInflected = pos.startsWith("動詞") || pos.startsWith("形容詞") || pos.startsWith("助動詞");
+                String base = baseForm.getBaseForm();
+                boolean content = pos.startsWith("動詞-自立") || pos.startsWith("形容詞-自立");
+                afterInflected = pos.startsWith("助動詞") || pos.contains("非自立") || pos.startsWith("形容詞")
+                        || (pos.startsWith("動詞") && (base == null || LIGHT_VERBS.contains(base)));
+                if (content && base != null && base.length() >= 3 && !LIGHT_VERBS.contains(base)
+                        && isHiraganaWord(surface.toString()) && isHiraganaWord(base)) {
+                    inflected.add(toKatakana(base));
+                }
             }
             stream.end();
         } catch (IOException e) {
@@ -91,7 +118,19 @@ final class KanaRuns {
                 start = -1;
             }
         }
-        return runs;
+        return new Reading(runs, inflected);
+    }
+
+    private static boolean isHiraganaWord(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (!isHiragana(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isKanaWord(String partOfSpeech) {

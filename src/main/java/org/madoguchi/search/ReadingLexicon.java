@@ -190,6 +190,11 @@ public final class ReadingLexicon {
         return words;
     }
 
+    /** The index words read exactly so (a verb's or adjective's base form spelled in kana: カサナル → 重なる). */
+    List<String> wordsRead(String katakana) {
+        return new ArrayList<>(words(katakana));
+    }
+
     /**
      * Katakana readings of index terms, and the lexicon of each index segment, remembered as long as the segment
      * lives: segments never change, so a search after a commit reads only the new, small segments' terms. One per

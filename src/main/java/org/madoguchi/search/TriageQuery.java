@@ -100,9 +100,11 @@ public final class TriageQuery {
             return inquiry;
         }
         java.util.LinkedHashSet<String> words = new java.util.LinkedHashSet<>();
-        for (KanaRuns.Run run : KanaRuns.of(analyzers.spelling(), inquiry, settings.maxChars())) {
+        KanaRuns.Reading reading = KanaRuns.read(analyzers.spelling(), inquiry, settings.maxChars());
+        for (KanaRuns.Run run : reading.runs()) {
             words.addAll(lexicon.wordsFor(run));
         }
+        reading.inflected().forEach(base -> words.addAll(lexicon.wordsRead(base)));
         return words.isEmpty() ? inquiry : cut(inquiry, settings.maxChars()) + "\n" + String.join(" ", words);
     }
 

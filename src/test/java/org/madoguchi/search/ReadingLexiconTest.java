@@ -27,7 +27,8 @@ class ReadingLexiconTest {
             entry("N2", "取込を取り消したい", "取込履歴の画面で対象の取込を選び、取消ボタンを押してください。"),
             entry("N3", "公共桝の位置を修正したい", "更新依頼で公共桝の位置を修正します。仕様書の様式に従ってください。"),
             entry("N4", "セッションがタイムアウトしてログイン画面に戻る", "30分操作しないとログアウトされます。"),
-            entry("N5", "印刷プレビューが表示されない", "ポップアップブロックを解除してください。"));
+            entry("N5", "印刷プレビューが表示されない", "ポップアップブロックを解除してください。"),
+            entry("N6", "地図で人孔と管が重なると管を選択できない", "重なった管は一覧から選んでください。"));
 
     private static IndexSearcher searcher;
     private static ReadingLexicon lexicon;
@@ -44,7 +45,9 @@ class ReadingLexiconTest {
 
     private static List<String> wordsFor(String inquiry) {
         List<String> words = new ArrayList<>();
-        KanaRuns.of(ANALYZERS.spelling(), inquiry, 8000).forEach(run -> words.addAll(lexicon.wordsFor(run)));
+        KanaRuns.Reading reading = KanaRuns.read(ANALYZERS.spelling(), inquiry, 8000);
+        reading.runs().forEach(run -> words.addAll(lexicon.wordsFor(run)));
+        reading.inflected().forEach(base -> words.addAll(lexicon.wordsRead(base)));
         return words;
     }
 
@@ -54,6 +57,8 @@ class ReadingLexiconTest {
         assertTrue(wordsFor("とりこみとりけしのやりかた").containsAll(List.of("取込", "取消")));
         assertTrue(wordsFor("いんさつボタンをおしても").contains("印刷"));
         assertTrue(wordsFor("ろぐあうとしたら").contains("ログアウト"), "katakana words by their own reading");
+        assertTrue(wordsFor("ちずのせんたく").containsAll(List.of("地図", "選択")), "ち|ず is no verb ending here");
+        assertTrue(wordsFor("人孔と管がかさなってて").contains("重なる"), "an inflected verb by its base form");
     }
 
     @Test
