@@ -43,6 +43,16 @@ public final class JapaneseAnalyzers {
     public static final String READING = "madoguchi_reading";
     /** English: possessives, stop words, Porter stemming. */
     public static final String ENGLISH = "madoguchi_en";
+    /** The name of the analyzer that indexes a variant's fields. */
+    public static String nameOf(TriageFields.Variant variant) {
+        return switch (variant) {
+            case MORPHOLOGICAL -> MORPHOLOGICAL;
+            case BIGRAM -> BIGRAM;
+            case ENGLISH -> ENGLISH;
+            case READING -> READING;
+        };
+    }
+
     /** Every analyzer name of {@link #byName()}. */
     public static final java.util.List<String> NAMES = java.util.List.of(MORPHOLOGICAL, MORPHOLOGICAL_QUERY, BIGRAM,
             READING, ENGLISH);

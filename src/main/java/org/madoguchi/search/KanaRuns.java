@@ -53,10 +53,6 @@ final class KanaRuns {
     private KanaRuns() {
     }
 
-    static List<Run> of(Analyzer spelling, String inquiry, int maxChars) {
-        return read(spelling, inquiry, maxChars).runs();
-    }
-
     static Reading read(Analyzer spelling, String inquiry, int maxChars) {
         String text = Normalizer.normalize(
                 inquiry.length() > maxChars ? inquiry.substring(0, maxChars) : inquiry, Normalizer.Form.NFKC);

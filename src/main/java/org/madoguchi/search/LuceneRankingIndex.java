@@ -21,9 +21,6 @@ import org.apache.lucene.util.BytesRef;
 /** A {@link RankingIndex} over a Lucene searcher: the server's own index, or the eval's in-memory one. */
 public final class LuceneRankingIndex implements RankingIndex {
 
-    /** Stored field of an article's database id (written by the article binder). */
-    static final String ARTICLE_ID = "articleId";
-
     private final IndexSearcher searcher;
     private final ReadingLexicon lexicon;
 
@@ -45,7 +42,7 @@ public final class LuceneRankingIndex implements RankingIndex {
         for (int i = offset; i < docs.length; i++) {
             Document doc = searcher.storedFields().document(docs[i].doc);
             hits.add(new Hit(doc.get(TriageFields.ID), doc.get(TriageFields.KIND), doc.get(TriageFields.TITLE),
-                    doc.get(ARTICLE_ID), docs[i].score, docs[i].doc));
+                    doc.get(TriageFields.ARTICLE_ID), docs[i].score, docs[i].doc));
         }
         return hits;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -149,7 +150,7 @@ public final class ReadingLexicon {
      * stays grammar (ます is not 桝). A one-character word (管, 員, 台) counts only as the whole run or joined to
      * another word (かんばんごう: 管 + 番号); alone inside a longer run it is mostly noise.
      */
-    List<String> wordsFor(KanaRuns.Run run) {
+    private List<String> wordsFor(KanaRuns.Run run) {
         String text = run.katakana();
         int n = text.length();
         int[] covered = new int[n + 1];
@@ -190,9 +191,39 @@ public final class ReadingLexicon {
         return words;
     }
 
-    /** The index words read exactly so (a verb's or adjective's base form spelled in kana: カサナル → 重なる). */
-    List<String> wordsRead(String katakana) {
-        return new ArrayList<>(words(katakana));
+    /**
+     * The index words an inquiry spells in kana: its hiragana runs cut into known readings ({@link #wordsFor}), and
+     * the verbs and adjectives it spells in kana by their base form (カサナル → 重なる).
+     */
+    Set<String> wordsForKana(Analyzer spelling, String inquiry, int maxChars) {
+        Set<String> found = new LinkedHashSet<>();
+        KanaRuns.Reading reading = KanaRuns.read(spelling, inquiry, maxChars);
+        reading.runs().forEach(run -> found.addAll(wordsFor(run)));
+        reading.inflected().forEach(base -> found.addAll(words(base)));
+        return found;
+    }
+
+    /**
+     * The character bigrams inside those Kuromoji words of an inquiry that the index holds, as the bigram analysis
+     * writes them: such a word is found as a word, and its bigrams would only count it twice (and cost the most
+     * postings). The bigrams of words the index lacks stay, for partial matches (下水台帳 meets 下水道台帳).
+     */
+    Set<String> bigramsOfIndexedWords(QueryTerms words) {
+        Set<String> inside = new HashSet<>();
+        if (words == null) {
+            return inside;
+        }
+        for (QueryTerms.TermGroup group : words.groups()) {
+            for (String word : group.terms()) {
+                if (indexes(word)) {
+                    String folded = KanaRuns.toKatakana(word);
+                    for (int i = 0; i + 2 <= folded.length(); i++) {
+                        inside.add(folded.substring(i, i + 2));
+                    }
+                }
+            }
+        }
+        return inside;
     }
 
     /**

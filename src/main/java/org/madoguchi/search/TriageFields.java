@@ -12,6 +12,9 @@ public final class TriageFields {
     public static final int LAYOUT_VERSION = 3;
 
     public static final String ID = "id";
+    /** An article's database id (articles only), stored: the article search returns articles by it. */
+    public static final String ARTICLE_ID = "articleId";
+
     /** {@code ticket} or {@code article}. */
     public static final String KIND = "kind";
     /** Epoch milliseconds, as a point field for range filters (the history as it was at a given time). */

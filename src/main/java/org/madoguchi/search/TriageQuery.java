@@ -58,7 +58,7 @@ public final class TriageQuery {
             QueryTerms analyzed = QueryTerms.analyze(analyzer, TriageFields.field(TriageFields.TEXT, variant),
                     text, settings.maxChars(), settings.maxTermsPerVariant());
             if (variant == TriageFields.Variant.BIGRAM && settings.bigramsInsideWords() <= 0) {
-                analyzed = analyzed.without(bigramsInside(terms.get(TriageFields.Variant.MORPHOLOGICAL), lexicon));
+                analyzed = analyzed.without(lexicon.bigramsOfIndexedWords(terms.get(TriageFields.Variant.MORPHOLOGICAL)));
             }
             terms.put(variant, analyzed);
             if (variant == TriageFields.Variant.MORPHOLOGICAL && settings.synonymsForBigram() && inquiry != null
@@ -70,41 +70,13 @@ public final class TriageQuery {
         return new TriageQuery(terms, settings, latinShare(inquiry, settings.maxChars()));
     }
 
-    /**
-     * The character bigrams inside those Kuromoji words of an inquiry that the index holds, as the bigram analysis
-     * writes them: such a word is found as a word, and its bigrams would only count it twice (and cost the most
-     * postings). The bigrams of words the index lacks stay, for partial matches (下水台帳 meets 下水道台帳).
-     */
-    static java.util.Set<String> bigramsInside(QueryTerms words, ReadingLexicon index) {
-        java.util.Set<String> inside = new java.util.HashSet<>();
-        if (words == null) {
-            return inside;
-        }
-        for (QueryTerms.TermGroup group : words.groups()) {
-            for (String word : group.terms()) {
-                if (!index.indexes(word)) {
-                    continue;
-                }
-                String folded = KanaRuns.toKatakana(word);
-                for (int i = 0; i + 2 <= folded.length(); i++) {
-                    inside.add(folded.substring(i, i + 2));
-                }
-            }
-        }
-        return inside;
-    }
-
+    /** The inquiry, followed by the index words that its kana runs may stand for. */
     private static String withKanaWords(String inquiry, JapaneseAnalyzers analyzers, RankingSettings settings,
                                         ReadingLexicon lexicon) {
         if (inquiry == null || lexicon.size() == 0 || settings.kanaWords() <= 0) {
             return inquiry;
         }
-        java.util.LinkedHashSet<String> words = new java.util.LinkedHashSet<>();
-        KanaRuns.Reading reading = KanaRuns.read(analyzers.spelling(), inquiry, settings.maxChars());
-        for (KanaRuns.Run run : reading.runs()) {
-            words.addAll(lexicon.wordsFor(run));
-        }
-        reading.inflected().forEach(base -> words.addAll(lexicon.wordsRead(base)));
+        java.util.Set<String> words = lexicon.wordsForKana(analyzers.spelling(), inquiry, settings.maxChars());
         return words.isEmpty() ? inquiry : cut(inquiry, settings.maxChars()) + "\n" + String.join(" ", words);
     }
 

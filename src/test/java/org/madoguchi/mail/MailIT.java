@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.madoguchi.support.DemoAccounts.ADMIN;
+import static org.madoguchi.support.DemoAccounts.OPERATOR;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -36,8 +38,6 @@ import org.madoguchi.support.TestMail;
 @RunAsClient
 class MailIT {
 
-    static final String ADMIN = "admin:demo";
-    static final String OPERATOR = "operator:demo";
     static final Pattern TAG = Pattern.compile("\\[#(\\d{4}-\\d{6})]");
 
     @Deployment(testable = false)

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -44,11 +43,7 @@ class ReadingLexiconTest {
     }
 
     private static List<String> wordsFor(String inquiry) {
-        List<String> words = new ArrayList<>();
-        KanaRuns.Reading reading = KanaRuns.read(ANALYZERS.spelling(), inquiry, 8000);
-        reading.runs().forEach(run -> words.addAll(lexicon.wordsFor(run)));
-        reading.inflected().forEach(base -> words.addAll(lexicon.wordsRead(base)));
-        return words;
+        return List.copyOf(lexicon.wordsForKana(ANALYZERS.spelling(), inquiry, 8000));
     }
 
     @Test
@@ -99,9 +94,6 @@ class ReadingLexiconTest {
     }
 
     private static List<String> lexiconWords(DirectoryReader reader, ReadingLexicon.Readings readings, String kana) {
-        ReadingLexicon read = ReadingLexicon.of(reader, readings);
-        List<String> words = new ArrayList<>();
-        KanaRuns.of(ANALYZERS.spelling(), kana, 100).forEach(run -> words.addAll(read.wordsFor(run)));
-        return words;
+        return List.copyOf(ReadingLexicon.of(reader, readings).wordsForKana(ANALYZERS.spelling(), kana, 100));
     }
 }

@@ -2,6 +2,8 @@ package org.madoguchi.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.madoguchi.support.DemoAccounts.ADMIN;
+import static org.madoguchi.support.DemoAccounts.OPERATOR;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.madoguchi.support.Api;
 import org.madoguchi.support.Deployments;
 import org.madoguchi.support.SearchClusterSession;
+import org.madoguchi.support.Tickets;
 
 /**
  * The server with Hibernate Search on its Elasticsearch/OpenSearch backend, against a real OpenSearch node that has
@@ -37,8 +40,6 @@ import org.madoguchi.support.SearchClusterSession;
 @RunAsClient
 class SearchClusterIT {
 
-    static final String OPERATOR = "operator:demo";
-    static final String ADMIN = "admin:demo";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -68,24 +69,9 @@ class SearchClusterIT {
         return Json.createReader(new StringReader(json)).readObject();
     }
 
-    String openAndAnswer(String subject, String description, String answer) {
-        String number = open(subject, description);
-        assertEquals(201, api.post("api/v1/tickets/" + number + "/messages", OPERATOR,
-                "{\"body\":\"%s\",\"visibility\":\"public\",\"kind\":\"answer\"}".formatted(answer)).status());
-        return number;
-    }
-
-    String open(String subject, String description) {
-        Api.Reply r = api.post("api/v1/tickets", null, """
-                {"type":"inquiry","subject":"%s","description":"%s","requester":{"name":"木村 修","email":"kimura@city.example.lg.jp"}}"""
-                .formatted(subject, description));
-        assertEquals(201, r.status(), r.raw().body());
-        return r.json().getString("number");
-    }
-
     @Test
     void theIndexesLiveInTheClusterAndAnalyseWithTheTriageAnalyzers() throws Exception {
-        String number = open("ﾏﾝﾎｰﾙの蓋が開かない", "点検でマンホール蓋が固着して開きません。");
+        String number = Tickets.open(api, "ﾏﾝﾎｰﾙの蓋が開かない", "点検でマンホール蓋が固着して開きません。");
         JsonObject found = cluster("POST", "/ticket-read/_search", """
                 {"query":{"term":{"id":{"value":"%s"}}}}""".formatted(number));
         assertEquals(1, found.getJsonObject("hits").getJsonArray("hits").size(), "indexed when the ticket committed");
@@ -100,10 +86,10 @@ class SearchClusterIT {
     @Test
     void triageOnTheClusterFindsTheAnsweredCaseAndProposesIt() {
         String tag = UUID.randomUUID().toString().substring(0, 6);
-        String answered = openAndAnswer("ポンプ場の警報履歴を帳票に出力したい " + tag,
+        String answered = Tickets.openAndAnswer(api, "ポンプ場の警報履歴を帳票に出力したい " + tag,
                 "ポンプ場ごとの警報履歴を月別の帳票として出力する方法を教えてください。",
                 "帳票メニューの「ポンプ場警報履歴」で期間を指定して出力できます。");
-        String similar = open("ポンプ場の警報履歴を出力する方法 " + tag, "警報の履歴を帳票にしたいです。");
+        String similar = Tickets.open(api, "ポンプ場の警報履歴を出力する方法 " + tag, "警報の履歴を帳票にしたいです。");
         JsonObject triage = api.get("api/v1/tickets/" + similar + "/triage", OPERATOR).json();
         List<String> candidates = triage.getJsonArray("candidates").stream()
                 .map(c -> ((JsonObject) c).getString("id")).toList();
@@ -113,7 +99,7 @@ class SearchClusterIT {
         assertTrue(triage.getJsonNumber("confidence").doubleValue() >= 0.5, triage.toString());
         assertTrue(triage.getJsonArray("candidates").getJsonObject(0).getString("excerpt").contains("<mark>"));
 
-        String unrelated = open("庁舎の駐車場の利用申請について", "来庁者用駐車場の予約方法を知りたい。");
+        String unrelated = Tickets.open(api, "庁舎の駐車場の利用申請について", "来庁者用駐車場の予約方法を知りたい。");
         JsonObject none = api.get("api/v1/tickets/" + unrelated + "/triage", OPERATOR).json();
         assertEquals("new", none.getString("decision"), none.toString());
     }
@@ -121,7 +107,7 @@ class SearchClusterIT {
     @Test
     void theConsoleAndArticleSearchesRunOnTheCluster() {
         String tag = "検索" + UUID.randomUUID().toString().substring(0, 6);
-        String answered = openAndAnswer("マンホール蓋の写真を台帳に登録したい " + tag,
+        String answered = Tickets.openAndAnswer(api, "マンホール蓋の写真を台帳に登録したい " + tag,
                 "点検で撮影したマンホール蓋の写真を台帳に登録する方法を教えてください。", "台帳画面の写真タブから登録できます。");
         String q = URLEncoder.encode("人孔の蓋の写真 " + tag, StandardCharsets.UTF_8);
         JsonObject all = api.get("api/v1/search?q=" + q, OPERATOR).json();
@@ -140,7 +126,7 @@ class SearchClusterIT {
 
     @Test
     void aRebuildRefillsTheClusterFromTheDatabase() throws Exception {
-        open("再構築の確認 " + UUID.randomUUID(), "索引を作り直しても残ること");
+        Tickets.open(api, "再構築の確認 " + UUID.randomUUID(), "索引を作り直しても残ること");
         long before = cluster("GET", "/ticket-read/_count", null).getJsonNumber("count").longValue();
         Api.Reply started = api.post("api/v1/admin/index/rebuild", ADMIN, "");
         assertEquals(200, started.status(), started.raw().body());

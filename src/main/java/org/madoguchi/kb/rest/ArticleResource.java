@@ -102,9 +102,7 @@ public class ArticleResource {
     @Path("{id}/votes")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response vote(@PathParam("id") String id, VoteIn in) {
-        if (in == null || in.helpful() == null) {
-            throw new InvalidInputException(Violation.of("helpful", "validation.required"));
-        }
+        requireHelpful(in == null ? null : in.helpful());
         qa.vote(publicArticle(id), in.helpful(), null, lang(in.lang()));
         return Response.noContent().build();
     }
@@ -114,9 +112,7 @@ public class ArticleResource {
     @Path("{id}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response comment(@PathParam("id") String id, CommentIn in) {
-        if (in == null || in.helpful() == null) {
-            throw new InvalidInputException(Violation.of("helpful", "validation.required"));
-        }
+        requireHelpful(in == null ? null : in.helpful());
         if (in.comment() == null || in.comment().isBlank()) {
             throw new InvalidInputException(Violation.of("comment", "validation.required"));
         }
@@ -148,5 +144,11 @@ public class ArticleResource {
             String url = request.getRequestURL().toString();
             return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
         });
+    }
+
+    private static void requireHelpful(Boolean helpful) {
+        if (helpful == null) {
+            throw new InvalidInputException(Violation.of("helpful", "validation.required"));
+        }
     }
 }

@@ -31,8 +31,6 @@ public class ArticleTriageBinder implements TypeBinder {
     public static final String LIVE = "LIVE";
     public static final String VISIBILITY = "visibility";
     public static final String CATEGORY = "category";
-    /** The article's database id, for loading it after a search. */
-    public static final String ARTICLE_ID = "articleId";
 
     @Override
     public void bind(TypeBindingContext context) {
@@ -42,7 +40,7 @@ public class ArticleTriageBinder implements TypeBinder {
         IndexSchemaElement schema = context.indexSchemaElement();
         var id = schema.field(TriageFields.ID, f -> f.asString().projectable(Projectable.YES)).toReference();
         var kind = schema.field(TriageFields.KIND, f -> f.asString().projectable(Projectable.YES)).toReference();
-        var articleId = schema.field(ARTICLE_ID, f -> f.asString().projectable(Projectable.YES)).toReference();
+        var articleId = schema.field(TriageFields.ARTICLE_ID, f -> f.asString().projectable(Projectable.YES)).toReference();
         var status = schema.field(STATUS, f -> f.asString()).toReference();
         var visibility = schema.field(VISIBILITY, f -> f.asString()).toReference();
         var category = schema.field(CATEGORY, f -> f.asString()).toReference();

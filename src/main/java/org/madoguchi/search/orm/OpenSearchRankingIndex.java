@@ -38,7 +38,7 @@ import org.madoguchi.search.TriageFields;
 public final class OpenSearchRankingIndex implements RankingIndex {
 
     private static final List<String> STORED = List.of(TriageFields.ID, TriageFields.KIND, TriageFields.TITLE,
-            ArticleTriageBinder.ARTICLE_ID);
+            TriageFields.ARTICLE_ID);
 
     private final RestClient client;
     private final List<String> indexes;
@@ -137,7 +137,7 @@ public final class OpenSearchRankingIndex implements RankingIndex {
             JsonObject hit = value.asJsonObject();
             JsonObject stored = hit.getJsonObject("_source");
             hits.add(new Hit(text(stored, TriageFields.ID), text(stored, TriageFields.KIND),
-                    text(stored, TriageFields.TITLE), text(stored, ArticleTriageBinder.ARTICLE_ID),
+                    text(stored, TriageFields.TITLE), text(stored, TriageFields.ARTICLE_ID),
                     (float) hit.getJsonNumber("_score").doubleValue(),
                     List.of(hit.getString("_index"), hit.getString("_id"))));
         }

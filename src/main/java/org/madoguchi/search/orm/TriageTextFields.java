@@ -32,7 +32,7 @@ final class TriageTextFields {
             Map<TriageFields.Variant, IndexFieldReference<String>> variants = new EnumMap<>(TriageFields.Variant.class);
             // only the analyses the ranking uses (RankingSettings): an unused one would cost indexing time for nothing
             for (TriageFields.Variant variant : RankingSettings.defaults().activeVariants().keySet()) {
-                var step = schema.field(TriageFields.field(field, variant), f -> f.asString().analyzer(analyzer(variant)));
+                var step = schema.field(TriageFields.field(field, variant), f -> f.asString().analyzer(JapaneseAnalyzers.nameOf(variant)));
                 boolean multi = allMultiValued || field.equals(TriageFields.TEXT);
                 variants.put(variant, (multi ? step.multiValued() : step).toReference());
             }
@@ -47,14 +47,5 @@ final class TriageTextFields {
             return;
         }
         fields.get(field).values().forEach(ref -> target.addValue(ref, value));
-    }
-
-    private static String analyzer(TriageFields.Variant variant) {
-        return switch (variant) {
-            case MORPHOLOGICAL -> JapaneseAnalyzers.MORPHOLOGICAL;
-            case BIGRAM -> JapaneseAnalyzers.BIGRAM;
-            case ENGLISH -> JapaneseAnalyzers.ENGLISH;
-            case READING -> JapaneseAnalyzers.READING;
-        };
     }
 }

@@ -3,6 +3,8 @@ package org.madoguchi.kb.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.madoguchi.support.DemoAccounts.ADMIN;
+import static org.madoguchi.support.DemoAccounts.OPERATOR;
 
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
@@ -42,8 +44,6 @@ import org.madoguchi.support.ShippedKbContent;
 @RunAsClient
 class KbApiIT {
 
-    static final String OPERATOR = "operator:demo";
-    static final String ADMIN = "admin:demo";
     static final String INTERNAL = "account-unlock-admin-tool";
 
     @Deployment(testable = false)

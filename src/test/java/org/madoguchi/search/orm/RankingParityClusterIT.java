@@ -106,7 +106,7 @@ class RankingParityClusterIT {
         for (String field : TriageFields.TEXT_FIELDS) {
             for (TriageFields.Variant variant : RankingSettings.defaults().activeVariants().keySet()) {
                 properties.add(TriageFields.field(field, variant),
-                        Json.createObjectBuilder().add("type", "text").add("analyzer", analyzer(variant)));
+                        Json.createObjectBuilder().add("type", "text").add("analyzer", JapaneseAnalyzers.nameOf(variant)));
             }
         }
         return Json.createObjectBuilder()
@@ -115,14 +115,6 @@ class RankingParityClusterIT {
                 .add("mappings", Json.createObjectBuilder().add("properties", properties)).build().toString();
     }
 
-    private static String analyzer(TriageFields.Variant variant) {
-        return switch (variant) {
-            case MORPHOLOGICAL -> JapaneseAnalyzers.MORPHOLOGICAL;
-            case BIGRAM -> JapaneseAnalyzers.BIGRAM;
-            case ENGLISH -> JapaneseAnalyzers.ENGLISH;
-            case READING -> JapaneseAnalyzers.READING;
-        };
-    }
 
     /** An entry as the binders write it: the title stored and analysed, body and answer as the text. */
     private static String document(TriageDocument entry) {

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.madoguchi.support.DemoAccounts.ADMIN;
+import static org.madoguchi.support.DemoAccounts.CITY;
+import static org.madoguchi.support.DemoAccounts.MANAGER;
+import static org.madoguchi.support.DemoAccounts.OPERATOR;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -20,16 +24,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.madoguchi.support.Api;
 import org.madoguchi.support.Deployments;
+import org.madoguchi.support.Tickets;
 
 /** The tickets API over real HTTP against the built WAR on Payara Micro with its H2 database. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class TicketApiIT {
 
-    static final String OPERATOR = "operator:demo";
-    static final String MANAGER = "manager:demo";
-    static final String CITY = "city:demo";
-    static final String ADMIN = "admin:demo";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -316,21 +317,11 @@ class TicketApiIT {
     }
 
     String openAndAnswer(String subject, String description, String answer) {
-        Api.Reply r = api.post("api/v1/tickets", null, """
-                {"type":"inquiry","subject":"%s","description":"%s","requester":{"name":"木村 修","email":"kimura@city.example.lg.jp"}}"""
-                .formatted(subject, description));
-        String number = r.json().getString("number");
-        assertEquals(201, api.post("api/v1/tickets/" + number + "/messages", OPERATOR,
-                "{\"body\":\"%s\",\"visibility\":\"public\",\"kind\":\"answer\"}".formatted(answer)).status());
-        return number;
+        return Tickets.openAndAnswer(api, subject, description, answer);
     }
 
     String openAndKeep(String subject, String description) {
-        Api.Reply r = api.post("api/v1/tickets", null, """
-                {"type":"inquiry","subject":"%s","description":"%s","requester":{"name":"林 千尋","email":"hayashi@city.example.lg.jp"}}"""
-                .formatted(subject, description));
-        assertEquals(201, r.status(), r.raw().body());
-        return r.json().getString("number");
+        return Tickets.open(api, subject, description);
     }
 
     List<String> candidates(String number) {

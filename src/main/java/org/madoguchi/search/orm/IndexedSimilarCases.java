@@ -26,7 +26,7 @@ import org.madoguchi.triage.domain.Decision;
  * never is.
  */
 @ApplicationScoped
-public class LuceneSimilarCases implements SimilarCases {
+public class IndexedSimilarCases implements SimilarCases {
 
     /** Answered and closed tickets, and live knowledge-base articles (internal ones too: agents read them). */
     private static final List<String> RESOLVED = List.of("ANSWERED", "CLOSED", ArticleTriageBinder.LIVE);
@@ -34,7 +34,7 @@ public class LuceneSimilarCases implements SimilarCases {
     private static final int EXCERPT_CHARS = 90;
 
     @Inject
-    TicketSearchers searchers;
+    DeskIndexes indexes;
 
     private final CandidateRanker ranker = new CandidateRanker(TriageAnalysis.analyzers(), RankingSettings.defaults(),
             ProposalPolicy.defaults());
@@ -42,7 +42,7 @@ public class LuceneSimilarCases implements SimilarCases {
 
     @Override
     public Suggestion find(String inquiry, String exclude, int limit) {
-        TriageResult result = searchers.withIndex(TICKETS_AND_ARTICLES, inquiry,
+        TriageResult result = indexes.withIndex(TICKETS_AND_ARTICLES, inquiry,
                 index -> ranker.triage(index, inquiry, filter(exclude), limit));
         List<Match> matches = result.candidates().stream()
                 .map(c -> new Match(c.kind(), c.id(), c.title(), c.score())).toList();

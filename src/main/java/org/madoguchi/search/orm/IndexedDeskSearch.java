@@ -21,12 +21,12 @@ import org.madoguchi.triage.application.DeskSearch;
 
 /** Console search: the triage query over every ticket and live article, narrowed by kind, status, type and system, paged. */
 @ApplicationScoped
-public class LuceneDeskSearch implements DeskSearch {
+public class IndexedDeskSearch implements DeskSearch {
 
     private static final List<Class<?>> TICKETS_AND_ARTICLES = List.of(Ticket.class, Article.class);
 
     @Inject
-    TicketSearchers searchers;
+    DeskIndexes indexes;
 
     @Override
     public Hits search(String text, Filters filters, int first, int size) {
@@ -35,7 +35,7 @@ public class LuceneDeskSearch implements DeskSearch {
             return new Hits(List.of(), 0);
         }
         Query filtered = withFilters(query.query(), filters);
-        return searchers.withIndex(TICKETS_AND_ARTICLES, null, index -> {
+        return indexes.withIndex(TICKETS_AND_ARTICLES, null, index -> {
             List<Hit> hits = new ArrayList<>();
             for (RankingIndex.Hit found : index.search(filtered, first, size)) {
                 hits.add(new Hit(found.kind(), found.id(), found.title(), found.score()));

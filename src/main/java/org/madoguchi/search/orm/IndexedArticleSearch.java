@@ -23,7 +23,7 @@ import org.madoguchi.search.TriageQuery;
  * articles, current as of the last commit.
  */
 @ApplicationScoped
-public class LuceneArticleSearch implements ArticleSearch {
+public class IndexedArticleSearch implements ArticleSearch {
 
     private static final List<Class<?>> ARTICLES = List.of(Article.class);
     /** Share of the reader's words an article must contain to be found (half: "印刷 できない" needs 印刷). */
@@ -32,7 +32,7 @@ public class LuceneArticleSearch implements ArticleSearch {
     static final int MOST_WORDS_TO_MATCH = 3;
 
     @Inject
-    TicketSearchers searchers;
+    DeskIndexes indexes;
 
     @Override
     public List<Hit> search(String text, Audience audience, String category, Long exclude, int limit) {
@@ -44,7 +44,7 @@ public class LuceneArticleSearch implements ArticleSearch {
         Query filtered = coverage == null ? filter(query.query(), audience, category, exclude)
                 : new BooleanQuery.Builder().add(filter(query.query(), audience, category, exclude), BooleanClause.Occur.MUST)
                         .add(coverage, BooleanClause.Occur.FILTER).build();
-        return searchers.withIndex(ARTICLES, null, index -> {
+        return indexes.withIndex(ARTICLES, null, index -> {
             List<Hit> hits = new ArrayList<>();
             for (RankingIndex.Hit found : index.search(filtered, 0, limit)) {
                 hits.add(new Hit(Long.parseLong(found.articleId()), found.id(), found.score()));
@@ -71,7 +71,7 @@ public class LuceneArticleSearch implements ArticleSearch {
             b.add(new TermQuery(new Term(ArticleTriageBinder.CATEGORY, category)), BooleanClause.Occur.FILTER);
         }
         if (exclude != null) {
-            b.add(new TermQuery(new Term(ArticleTriageBinder.ARTICLE_ID, exclude.toString())),
+            b.add(new TermQuery(new Term(TriageFields.ARTICLE_ID, exclude.toString())),
                     BooleanClause.Occur.MUST_NOT);
         }
         return b.build();

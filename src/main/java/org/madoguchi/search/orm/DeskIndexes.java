@@ -29,7 +29,7 @@ import org.madoguchi.search.TriageIndexing;
  * elasticsearch}) the same queries are sent to the cluster ({@link OpenSearchRankingIndex}).
  */
 @ApplicationScoped
-public class TicketSearchers {
+public class DeskIndexes {
 
     /** Work done with an index that is current as of the last committed transaction. */
     public interface IndexWork<T> {
@@ -54,7 +54,8 @@ public class TicketSearchers {
     /**
      * Runs work against the indexes of these entity types (tickets, articles or both).
      *
-     * @param inquiry the text about to be ranked, if any: a cluster fetches its terms' statistics in advance
+     * @param inquiry the text about to be ranked, if any: its kana are read against the index's words, and a cluster
+     *                fetches its terms' statistics in advance
      */
     public <T> T withIndex(List<Class<?>> types, String inquiry, IndexWork<T> work) {
         try {
@@ -65,7 +66,9 @@ public class TicketSearchers {
                     .openIndexReader()) {
                 IndexSearcher searcher = executor == null ? new IndexSearcher(reader) : new IndexSearcher(reader, executor);
                 searcher.setSimilarity(TriageIndexing.similarity());
-                return work.apply(new LuceneRankingIndex(searcher, ReadingLexicon.of(reader, readings)));
+                // only a ranked inquiry reads kana against the index's words; the searches do not need the lexicon
+                ReadingLexicon lexicon = inquiry == null ? ReadingLexicon.empty() : ReadingLexicon.of(reader, readings);
+                return work.apply(new LuceneRankingIndex(searcher, lexicon));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

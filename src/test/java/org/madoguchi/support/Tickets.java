@@ -1,0 +1,28 @@
+package org.madoguchi.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Tickets opened over the REST API, the way a requester and an operator would, for tests that need history. */
+public final class Tickets {
+
+    private Tickets() {
+    }
+
+    /** A new inquiry from the web form; its number. */
+    public static String open(Api api, String subject, String description) {
+        Api.Reply r = api.post("api/v1/tickets", null, """
+                {"type":"inquiry","subject":"%s","description":"%s","requester":{"name":"木村 修","email":"kimura@city.example.lg.jp"}}"""
+                .formatted(subject, description));
+        assertEquals(201, r.status(), r.raw().body());
+        return r.json().getString("number");
+    }
+
+    /** A new inquiry that an operator answered at once (so triage may propose it); its number. */
+    public static String openAndAnswer(Api api, String subject, String description, String answer) {
+        String number = open(api, subject, description);
+        Api.Reply answered = api.post("api/v1/tickets/" + number + "/messages", DemoAccounts.OPERATOR,
+                "{\"body\":\"%s\",\"visibility\":\"public\",\"kind\":\"answer\"}".formatted(answer));
+        assertEquals(201, answered.status(), answered.raw().body());
+        return number;
+    }
+}
