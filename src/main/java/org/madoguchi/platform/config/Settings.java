@@ -39,6 +39,10 @@ public class Settings {
     @ConfigProperty(name = "madoguchi.login.lockout-minutes", defaultValue = "15")
     int lockoutMinutes;
 
+    @Inject
+    @ConfigProperty(name = "madoguchi.triage.known-threshold", defaultValue = "0.5")
+    double triageKnownThreshold;
+
     public Path dataDir() {
         return Path.of(dataDir).toAbsolutePath().normalize();
     }
@@ -72,5 +76,17 @@ public class Settings {
 
     public Duration lockout() {
         return Duration.ofMinutes(lockoutMinutes);
+    }
+
+    /**
+     * The confidence from which triage proposes "known" (0 to 1): higher means fewer, surer known proposals. What a
+     * value gives on the evaluation sets, `bin/triage-eval --threshold X` measures.
+     */
+    public double triageKnownThreshold() {
+        if (!(triageKnownThreshold >= 0 && triageKnownThreshold <= 1)) {
+            throw new IllegalStateException("madoguchi.triage.known-threshold must lie between 0 and 1, not "
+                    + triageKnownThreshold);
+        }
+        return triageKnownThreshold;
     }
 }

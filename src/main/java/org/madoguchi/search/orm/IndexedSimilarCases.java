@@ -1,5 +1,6 @@
 package org.madoguchi.search.orm;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.madoguchi.kb.domain.Article;
+import org.madoguchi.platform.config.Settings;
 import org.madoguchi.search.CandidateRanker;
 import org.madoguchi.search.PassageExcerpt;
 import org.madoguchi.search.ProposalPolicy;
@@ -35,9 +37,18 @@ public class IndexedSimilarCases implements SimilarCases {
 
     @Inject
     DeskIndexes indexes;
+    @Inject
+    Settings settings;
 
-    private final CandidateRanker ranker = new CandidateRanker(TriageAnalysis.analyzers(), RankingSettings.defaults(),
-            ProposalPolicy.defaults());
+    private CandidateRanker ranker;
+    private double threshold;
+
+    @PostConstruct
+    void configure() {
+        threshold = settings.triageKnownThreshold();
+        ranker = new CandidateRanker(TriageAnalysis.analyzers(), RankingSettings.defaults(),
+                ProposalPolicy.defaults().withThreshold(threshold));
+    }
     private final PassageExcerpt excerpts = new PassageExcerpt(TriageAnalysis.analyzers(), EXCERPT_CHARS);
 
     @Override
@@ -47,7 +58,8 @@ public class IndexedSimilarCases implements SimilarCases {
         List<Match> matches = result.candidates().stream()
                 .map(c -> new Match(c.kind(), c.id(), c.title(), c.score())).toList();
         TriageProposal proposal = result.proposal();
-        return new Suggestion(matches, proposal.isKnown() ? Decision.KNOWN : Decision.NEW, proposal.confidence());
+        return new Suggestion(matches, proposal.isKnown() ? Decision.KNOWN : Decision.NEW, proposal.confidence(),
+                threshold);
     }
 
     @Override

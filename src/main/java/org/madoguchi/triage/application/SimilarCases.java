@@ -10,11 +10,11 @@ public interface SimilarCases {
     record Match(String kind, String id, String title, double score) {
     }
 
-    /** The ranked candidates and the proposal; {@code best} is the candidate a known proposal points at. */
-    record Suggestion(List<Match> matches, Decision proposal, double confidence) {
-        public static Suggestion none() {
-            return new Suggestion(List.of(), Decision.NEW, 0);
-        }
+    /**
+     * The ranked candidates and the proposal: known when the confidence reaches {@code threshold}, the setting
+     * {@code madoguchi.triage.known-threshold}.
+     */
+    record Suggestion(List<Match> matches, Decision proposal, double confidence, double threshold) {
     }
 
     /**

@@ -56,7 +56,7 @@ public class TriageService {
         List<TriageView.CandidateCase> candidates = suggestion.matches().stream()
                 .map(m -> candidate(m, inquiry)).flatMap(Optional::stream).toList();
         Optional<TriageDecision> last = lastDecision(ticket);
-        return new TriageView(suggestion.proposal(), suggestion.confidence(), candidates,
+        return new TriageView(suggestion.proposal(), suggestion.confidence(), suggestion.threshold(), candidates,
                 last.map(TriageDecision::getDecision).orElse(null),
                 last.map(TriageDecision::getTargetKind).orElse(null), last.map(TriageDecision::getTargetId).orElse(null));
     }

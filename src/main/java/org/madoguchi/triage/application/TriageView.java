@@ -3,8 +3,11 @@ package org.madoguchi.triage.application;
 import java.util.List;
 import org.madoguchi.triage.domain.Decision;
 
-/** What the triage panel and API show for an inquiry: the proposal, the candidates, and any decision made. */
-public record TriageView(Decision proposal, double confidence, List<CandidateCase> candidates,
+/**
+ * What the triage panel and API show for an inquiry: the proposal with its confidence and the threshold it was
+ * measured against, the candidates, and any decision made.
+ */
+public record TriageView(Decision proposal, double confidence, double threshold, List<CandidateCase> candidates,
                          Decision decided, String linkedKind, String linkedId) {
 
     /**

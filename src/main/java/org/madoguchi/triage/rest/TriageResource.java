@@ -26,7 +26,7 @@ public class TriageResource {
     public record CandidateOut(String kind, String id, String title, double score, String excerpt) {
     }
 
-    public record TriageOut(String decision, double confidence, List<CandidateOut> candidates, String decided,
+    public record TriageOut(String decision, double confidence, double threshold, List<CandidateOut> candidates, String decided,
                             LinkOut linkedTo) {
     }
 
@@ -42,7 +42,7 @@ public class TriageResource {
     @GET
     public TriageOut get(@PathParam("number") String number) {
         TriageView view = triage.view(number);
-        return new TriageOut(lower(view.proposal()), view.confidence(), view.candidates().stream()
+        return new TriageOut(lower(view.proposal()), view.confidence(), view.threshold(), view.candidates().stream()
                 .map(c -> new CandidateOut(c.kind(), c.id(), c.title(), c.score(), c.excerpt())).toList(),
                 lower(view.decided()), view.linkedId() == null ? null : new LinkOut(view.linkedKind(), view.linkedId()));
     }

@@ -337,6 +337,9 @@ class TicketApiIT {
                 "帳票メニューの「ポンプ場警報履歴」で期間を指定して出力できます。");
         String similar = open("ポンプ場の警報履歴を出力する方法 " + tag);
         assertEquals(answered, candidates(similar).get(0), "the answered case comes first");
+        JsonObject proposal = api.get("api/v1/tickets/" + similar + "/triage", OPERATOR).json();
+        assertEquals(0.5, proposal.getJsonNumber("threshold").doubleValue(), "madoguchi.triage.known-threshold's default");
+        assertEquals(proposal.getJsonNumber("confidence").doubleValue() >= 0.5, "known".equals(proposal.getString("decision")));
 
         // Worded as people talk, with no word (or synonym) in common with the answered case.
         String question = "夜中にピーピー鳴ったときの記録を紙にして上司に見せたいです。";
