@@ -18,7 +18,6 @@ import org.apache.lucene.analysis.ja.JapanesePartOfSpeechStopFilterFactory;
 import org.apache.lucene.analysis.ja.JapaneseTokenizerFactory;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilterFactory;
 import org.apache.lucene.util.ClasspathResourceLoader;
 import org.apache.lucene.analysis.util.FilesystemResourceLoader;
 
@@ -128,17 +127,14 @@ public final class JapaneseAnalyzers {
         Map<String, String> tokenizer = kuromojiParameters("");
         CustomAnalyzer.Builder builder = normalized(builder(), false)
                 .withTokenizer(JapaneseTokenizerFactory.class, tokenizer);
+        builder.addTokenFilter(JapaneseBaseFormFilterFactory.class);
         if (withSynonyms) {
-            // right after the tokenizer, parsed by the same tokenizer: synonym entries segment like the text
-            Map<String, String> synonyms = kuromojiParameters("tokenizerFactory.");
+            // on base forms, entries read by the same tokenizer: 紛失,なくす meets なくした
+            Map<String, String> synonyms = kuromojiParameters("tokenizer.");
             synonyms.put("synonyms", resources.synonymsFile());
-            synonyms.put("ignoreCase", "true");
-            synonyms.put("expand", "true");
-            synonyms.put("tokenizerFactory", JapaneseTokenizerFactory.class.getName());
-            builder.addTokenFilter(SynonymGraphFilterFactory.class, synonyms);
+            builder.addTokenFilter(JapaneseSynonymFilterFactory.class, synonyms);
         }
         return builder
-                .addTokenFilter(JapaneseBaseFormFilterFactory.class)
                 .addTokenFilter(JapanesePartOfSpeechStopFilterFactory.class, "tags", KUROMOJI_RESOURCES + "stoptags.txt")
                 .addTokenFilter(JapaneseKatakanaStemFilterFactory.class, "minimumLength", "4")
                 .addTokenFilter(LowerCaseFilterFactory.class)

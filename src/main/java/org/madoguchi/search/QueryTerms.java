@@ -22,8 +22,13 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  */
 public final class QueryTerms {
 
-    /** Equivalent terms (one, or a word with its synonyms) and their count in the inquiry. */
-    public record TermGroup(List<String> terms, int count) {
+    /**
+     * Equivalent terms (one, or a word with its synonyms) and their count in the inquiry.
+     *
+     * @param written false for the tail of a synonym of several words (番号 of パスワード → 暗証 番号), which takes a
+     *                position of its own but is no word of the inquiry
+     */
+    public record TermGroup(List<String> terms, int count, boolean written) {
     }
 
     /** Two terms that follow each other in the inquiry, {@code gap} positions apart (stop words leave gaps). */
@@ -72,6 +77,7 @@ public final class QueryTerms {
         String bounded = text.length() > maxChars ? cutAtCodePoint(text, maxChars) : text;
         Map<Integer, TreeSet<String>> byPosition = new TreeMap<>();
         List<String> synonyms = new ArrayList<>();
+        java.util.Set<Integer> written = new java.util.HashSet<>();
         try (TokenStream stream = analyzer.tokenStream(field, bounded)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
@@ -82,8 +88,12 @@ public final class QueryTerms {
                 position += Math.max(increment.getPositionIncrement(), position < 0 ? 1 : 0);
                 if (term.length() > 0) {
                     byPosition.computeIfAbsent(position, p -> new TreeSet<>()).add(term.toString());
-                    if (SynonymGraphFilter.TYPE_SYNONYM.equals(type.type()) && synonyms.size() < maxGroups) {
-                        synonyms.add(term.toString());
+                    if (SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())) {
+                        if (synonyms.size() < maxGroups) {
+                            synonyms.add(term.toString());
+                        }
+                    } else {
+                        written.add(position);
                     }
                 }
             }
@@ -92,14 +102,18 @@ public final class QueryTerms {
             throw new UncheckedIOException(e);
         }
         Map<List<String>, Integer> counts = new LinkedHashMap<>();
-        for (TreeSet<String> terms : byPosition.values()) {
-            List<String> key = new ArrayList<>(terms);
+        java.util.Set<List<String>> writtenGroups = new java.util.HashSet<>();
+        for (Map.Entry<Integer, TreeSet<String>> at : byPosition.entrySet()) {
+            List<String> key = new ArrayList<>(at.getValue());
             if (counts.containsKey(key) || counts.size() < maxGroups) {
                 counts.merge(key, 1, Integer::sum);
+                if (written.contains(at.getKey())) {
+                    writtenGroups.add(key);
+                }
             }
         }
         List<TermGroup> groups = new ArrayList<>();
-        counts.forEach((terms, count) -> groups.add(new TermGroup(terms, count)));
+        counts.forEach((terms, count) -> groups.add(new TermGroup(terms, count, writtenGroups.contains(terms))));
         return new QueryTerms(groups, synonyms, pairs(byPosition, maxGroups));
     }
 

@@ -183,7 +183,12 @@ public final class TriageQuery {
             return null;
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
+        int groups = 0;
         for (QueryTerms.TermGroup group : words.groups()) {
+            if (!group.written()) {
+                continue; // "enough of its words" counts the inquiry's words only
+            }
+            groups++;
             BooleanQuery.Builder anyField = new BooleanQuery.Builder();
             for (String field : TriageFields.TEXT_FIELDS) {
                 for (String term : group.terms()) {
@@ -192,7 +197,6 @@ public final class TriageQuery {
             }
             all.add(anyField.build(), BooleanClause.Occur.SHOULD);
         }
-        int groups = words.groups().size();
         all.setMinimumNumberShouldMatch(Math.max(1, Math.min(atMost, (int) Math.ceil(share * groups))));
         return new ConstantScoreQuery(all.build());
     }
