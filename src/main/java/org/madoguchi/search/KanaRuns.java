@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute;
 import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
@@ -22,7 +23,8 @@ final class KanaRuns {
      * offsets where a verb or adjective meets its ending (し|た, し|よう); {@code particles} where a particle
      * starts (no word starts there: が|すごく is not ガス).
      */
-    record Run(String katakana, List<int[]> kept, BitSet endings, BitSet particles) {
+    record Run(String katakana, List<int[]> kept, BitSet endings, BitSet particles, Neighbour before,
+               Neighbour after) {
 
         /** Whether a reading over [start, end) is no word: it is a kept span, or runs across an ending. */
         boolean isGrammar(int start, int end) {
@@ -37,6 +39,13 @@ final class KanaRuns {
             int ending = endings.nextSetBit(start + 1);
             return ending >= 0 && ending < end;
         }
+    }
+
+    /**
+     * The word written in kanji or katakana right before or after a run, with its Kuromoji reading (katakana): こうくう
+     * before 写真 may be half of 航空写真. Null where the run meets no such word.
+     */
+    record Neighbour(String surface, String reading) {
     }
 
     /**
@@ -60,10 +69,13 @@ final class KanaRuns {
         BitSet endings = new BitSet();
         BitSet particles = new BitSet();
         List<String> inflected = new ArrayList<>();
+        java.util.Map<Integer, Neighbour> endingAt = new java.util.HashMap<>();
+        java.util.Map<Integer, Neighbour> startingAt = new java.util.HashMap<>();
         try (TokenStream stream = spelling.tokenStream("reading", text)) {
             PartOfSpeechAttribute partOfSpeech = stream.addAttribute(PartOfSpeechAttribute.class);
             BaseFormAttribute baseForm = stream.addAttribute(BaseFormAttribute.class);
             CharTermAttribute surface = stream.addAttribute(CharTermAttribute.class);
+            ReadingAttribute reading = stream.addAttribute(ReadingAttribute.class);
             OffsetAttribute offset =
                     stream.addAttribute(OffsetAttribute.class);
             stream.reset();
@@ -80,6 +92,11 @@ final class KanaRuns {
                 }
                 if (grammar && afterInflected) {
                     endings.set(offset.startOffset());
+                }
+                if (!grammar && reading.getReading() != null && isWritten(surface.toString())) {
+                    Neighbour word = new Neighbour(surface.toString(), reading.getReading());
+                    endingAt.put(offset.endOffset(), word);
+                    startingAt.put(offset.startOffset(), word);
                 }
                 String base = baseForm.getBaseForm();
                 boolean content = pos.startsWith("動詞-自立") || pos.startsWith("形容詞-自立");
@@ -109,7 +126,7 @@ final class KanaRuns {
                             .map(span -> new int[] {span[0] - runStart, span[1] - runStart}).toList();
                     BitSet runEndings = endings.get(runStart, runEnd);
                     runs.add(new Run(toKatakana(text.substring(start, i)), inRun, runEndings,
-                            particles.get(runStart, runEnd)));
+                            particles.get(runStart, runEnd), endingAt.get(runStart), startingAt.get(runEnd)));
                 }
                 start = -1;
             }
@@ -123,6 +140,21 @@ final class KanaRuns {
         }
         for (int i = 0; i < word.length(); i++) {
             if (!isHiragana(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word written with kanji or katakana only (写真, 管, ログ): the other half of a mixed spelling. */
+    private static boolean isWritten(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(word.charAt(i));
+            if (script != Character.UnicodeScript.HAN && script != Character.UnicodeScript.KATAKANA
+                    && word.charAt(i) != 'ー') {
                 return false;
             }
         }

@@ -198,9 +198,45 @@ public final class ReadingLexicon {
     Set<String> wordsForKana(Analyzer spelling, String inquiry, int maxChars) {
         Set<String> found = new LinkedHashSet<>();
         KanaRuns.Reading reading = KanaRuns.read(spelling, inquiry, maxChars);
-        reading.runs().forEach(run -> found.addAll(wordsFor(run)));
+        reading.runs().forEach(run -> {
+            found.addAll(wordsFor(run));
+            found.addAll(mixedSpellings(run));
+        });
         reading.inflected().forEach(base -> found.addAll(words(base)));
         return found;
+    }
+
+    /**
+     * Index words spelled half in kana, half in kanji: こうくう写真 is 航空写真 (コウクウ + シャシン), 管きょ is 管渠. The
+     * longest end of the run before a written word, or start of the run after one, whose reading joined to that
+     * word's reading is the reading of an index word that ends (starts) with the written word itself.
+     */
+    private List<String> mixedSpellings(KanaRuns.Run run) {
+        String kana = run.katakana();
+        int n = kana.length();
+        List<String> words = new ArrayList<>();
+        KanaRuns.Neighbour after = run.after();
+        for (int start = Math.max(0, n - MAX_READING); after != null && start < n && words.isEmpty(); start++) {
+            if (!run.isGrammar(start, n)) {
+                for (String word : words(kana.substring(start) + after.reading())) {
+                    if (word.endsWith(after.surface()) && word.length() > after.surface().length()) {
+                        words.add(word);
+                    }
+                }
+            }
+        }
+        KanaRuns.Neighbour before = run.before();
+        int found = words.size();
+        for (int end = Math.min(n, MAX_READING); before != null && end > 0 && words.size() == found; end--) {
+            if (!run.isGrammar(0, end)) {
+                for (String word : words(before.reading() + kana.substring(0, end))) {
+                    if (word.startsWith(before.surface()) && word.length() > before.surface().length()) {
+                        words.add(word);
+                    }
+                }
+            }
+        }
+        return words;
     }
 
     /**

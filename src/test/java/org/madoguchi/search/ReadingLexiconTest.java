@@ -27,7 +27,8 @@ class ReadingLexiconTest {
             entry("N3", "公共桝の位置を修正したい", "更新依頼で公共桝の位置を修正します。仕様書の様式に従ってください。"),
             entry("N4", "セッションがタイムアウトしてログイン画面に戻る", "30分操作しないとログアウトされます。"),
             entry("N5", "印刷プレビューが表示されない", "ポップアップブロックを解除してください。"),
-            entry("N6", "地図で人孔と管が重なると管を選択できない", "重なった管は一覧から選んでください。"));
+            entry("N6", "地図で人孔と管が重なると管を選択できない", "重なった管は一覧から選んでください。"),
+            entry("N7", "背景を航空写真に切り替えるには", "レイヤパネルで航空写真を選びます。管渠も重ねて表示されます。"));
 
     private static IndexSearcher searcher;
     private static ReadingLexicon lexicon;
@@ -54,6 +55,13 @@ class ReadingLexiconTest {
         assertTrue(wordsFor("ろぐあうとしたら").contains("ログアウト"), "katakana words by their own reading");
         assertTrue(wordsFor("ちずのせんたく").containsAll(List.of("地図", "選択")), "ち|ず is no verb ending here");
         assertTrue(wordsFor("人孔と管がかさなってて").contains("重なる"), "an inflected verb by its base form");
+    }
+
+    @Test
+    void wordsSpelledHalfInKanaAreReadWhole() {
+        assertTrue(wordsFor("こうくう写真にしても").contains("航空写真"), "コウクウ + 写真");
+        assertTrue(wordsFor("管きょの位置").contains("管渠"), "管 + キョ");
+        assertFalse(wordsFor("きれいな写真").contains("航空写真"));
     }
 
     @Test
