@@ -161,7 +161,7 @@ public final class CandidateRanker {
         }
         return new ProposalFeatures(ratio(first.score(), overallMax), ratio(first.score() - second, first.score()),
                 morphological, bigram, variants == 0 ? 0 : (double) agreeing / variants,
-                morphologicalShare, bigramShare, codeMissing);
+                morphologicalShare, bigramShare, codeMissing, termCoverage.titleShare(query, first, analyzers.morphological()));
     }
 
     private static double scoreOf(List<RankingIndex.Hit> hits, RankingIndex.Hit wanted) {

@@ -12,20 +12,23 @@ package org.madoguchi.search;
  * @param morphologicalTermShare idf-weighted share of the inquiry's Kuromoji terms the top candidate contains
  * @param bigramTermShare idf-weighted share of the inquiry's bigrams the top candidate contains
  * @param codeMissing 1 when the inquiry quotes an error code the top candidate does not mention, else 0
+ * @param titleShare idf-weighted share of the top candidate's title words (Kuromoji) that the inquiry uses: the
+ *                   other direction of the term shares, since a known issue asks what the title asks
  */
 public record ProposalFeatures(double coverage, double margin, double morphologicalCoverage,
                                double bigramCoverage, double agreement,
-                               double morphologicalTermShare, double bigramTermShare, double codeMissing) {
+                               double morphologicalTermShare, double bigramTermShare, double codeMissing,
+                               double titleShare) {
 
-    public static final ProposalFeatures NONE = new ProposalFeatures(0, 0, 0, 0, 0, 0, 0, 0);
+    public static final ProposalFeatures NONE = new ProposalFeatures(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     public double[] values() {
         return new double[] {coverage, margin, morphologicalCoverage, bigramCoverage, agreement,
-            morphologicalTermShare, bigramTermShare, codeMissing};
+            morphologicalTermShare, bigramTermShare, codeMissing, titleShare};
     }
 
     public static String[] names() {
         return new String[] {"coverage", "margin", "morphologicalCoverage", "bigramCoverage", "agreement",
-            "morphologicalTermShare", "bigramTermShare", "codeMissing"};
+            "morphologicalTermShare", "bigramTermShare", "codeMissing", "titleShare"};
     }
 }

@@ -64,6 +64,32 @@ final class TermCoverage {
         return false;
     }
 
+    /**
+     * The idf-weighted share of the hit's title words (read by {@code morphological}, the index-side analysis) that
+     * the inquiry uses, its synonyms included.
+     */
+    double titleShare(TriageQuery query, RankingIndex.Hit hit, org.apache.lucene.analysis.Analyzer morphological)
+            throws IOException {
+        QueryTerms inquiry = query.terms().get(TriageFields.Variant.MORPHOLOGICAL);
+        if (inquiry == null || hit.title() == null) {
+            return 0;
+        }
+        java.util.Set<String> used = new java.util.HashSet<>();
+        inquiry.groups().forEach(group -> used.addAll(group.terms()));
+        QueryTerms title = QueryTerms.analyze(morphological, TriageFields.field(TriageFields.TITLE,
+                TriageFields.Variant.MORPHOLOGICAL), hit.title(), settings.maxChars(), settings.maxTermsPerVariant());
+        double total = 0;
+        double matched = 0;
+        for (QueryTerms.TermGroup group : title.groups()) {
+            double weight = idf(TriageFields.Variant.MORPHOLOGICAL, group);
+            total += weight;
+            if (group.terms().stream().anyMatch(used::contains)) {
+                matched += weight;
+            }
+        }
+        return total == 0 ? 0 : matched / total;
+    }
+
     /** BM25's idf of the group in the text field family (the whole collection's view of the term). */
     private double idf(TriageFields.Variant variant, QueryTerms.TermGroup group) throws IOException {
         String field = TriageFields.field(TriageFields.TEXT, variant);

@@ -114,6 +114,16 @@ class CandidateRankerTest {
         assertTrue(unknownCode.confidence() < knownCode.confidence());
     }
 
+    @Test
+    void titleShareTellsHowMuchOfTheTopEntrysQuestionTheInquiryAsks() {
+        TriageProposal whole = RANKER.triage(searcher, "印刷した地図の縮尺が合わない", null, 10).proposal();
+        TriageProposal part = RANKER.triage(searcher, "地図の色が薄い", null, 10).proposal();
+        assertEquals("A4", whole.candidate().id());
+        assertEquals(1.0, whole.features().titleShare(), 1e-9);
+        assertTrue(part.features().titleShare() > 0 && part.features().titleShare() < 0.5,
+                part.candidate().id() + " " + part.features());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "title:(foo AND \"bar", "*?~^\\/[]{}!:-+&&||", "🙂🚽💥 ﾛｸﾞｲﾝ🙂", "AND OR NOT",
         "\u0000\uFFFF\uD800", "ＥＲＲＯＲ：：：－－－"})
