@@ -16,7 +16,6 @@ import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.ja.JapaneseBaseFormFilterFactory;
 import org.apache.lucene.analysis.ja.JapaneseTokenizerFactory;
-import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.util.ResourceLoader;
@@ -25,9 +24,10 @@ import org.apache.lucene.util.ResourceLoaderAware;
 /**
  * Synonym groups (Solr format) matched on dictionary forms. Each entry is read by the same chain as the text up to
  * this filter: normalised, cut by Kuromoji with the user dictionary, inflections reduced to their base form. So an
- * entry {@code 紛失,なくす} meets なくした and なくしてしまった, and an entry may itself be written inflected. (Lucene's
+ * entry {@code 紛失,なくす} meets なくした and なくしてしまった, and an entry may itself be written inflected. Lucene's
  * stock factory reads entries with the tokenizer alone, so verbs and adjectives matched only in the exact inflection
- * written in the list.) Place it right after {@code JapaneseBaseFormFilter}.
+ * written in the list. Each word's spelling as written is kept in its group as well ({@link SynonymGroupParser}).
+ * Place it right after {@code JapaneseBaseFormFilter}.
  *
  * <p>Parameters: {@code synonyms} (resource name, required) and {@code tokenizer.*}, the Kuromoji tokenizer's own
  * parameters (mode, user dictionary), which must be those of the text's tokenizer.
@@ -65,22 +65,28 @@ public final class JapaneseSynonymFilterFactory extends TokenFilterFactory imple
 
     @Override
     public void inform(ResourceLoader loader) throws IOException {
-        try (Analyzer entries = CustomAnalyzer.builder(loader)
-                .addCharFilter(NormalizingCharFilterFactory.class, "foldHiragana", "false")
-                .withTokenizer(JapaneseTokenizerFactory.class, new HashMap<>(tokenizerArgs))
-                .addTokenFilter(JapaneseBaseFormFilterFactory.class)
-                .addTokenFilter(LowerCaseFilterFactory.class)
-                .build();
+        try (Analyzer baseForms = entryAnalyzer(loader, true);
+             Analyzer asWritten = entryAnalyzer(loader, false);
              Reader list = new InputStreamReader(loader.openResource(synonymsResource), StandardCharsets.UTF_8
                      .newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                      .onUnmappableCharacter(CodingErrorAction.REPORT))) {
-            SolrSynonymParser parser = new SolrSynonymParser(true, true, entries);
+            SynonymGroupParser parser = new SynonymGroupParser(baseForms, asWritten);
             parser.parse(list);
             synonyms = parser.build();
         } catch (ParseException e) {
             // the parser's message names the line
             throw new IOException("synonym list " + synonymsResource + ": " + e.getMessage(), e);
         }
+    }
+
+    private Analyzer entryAnalyzer(ResourceLoader loader, boolean baseForms) throws IOException {
+        CustomAnalyzer.Builder builder = CustomAnalyzer.builder(loader)
+                .addCharFilter(NormalizingCharFilterFactory.class, "foldHiragana", "false")
+                .withTokenizer(JapaneseTokenizerFactory.class, new HashMap<>(tokenizerArgs));
+        if (baseForms) {
+            builder.addTokenFilter(JapaneseBaseFormFilterFactory.class);
+        }
+        return builder.addTokenFilter(LowerCaseFilterFactory.class).build();
     }
 
     @Override

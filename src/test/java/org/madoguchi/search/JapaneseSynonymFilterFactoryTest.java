@@ -40,6 +40,13 @@ class JapaneseSynonymFilterFactoryTest {
     }
 
     @Test
+    void aWordReadOtherwiseInASentenceStillMeetsItsGroup() throws IOException {
+        // alone, まっしろ is read as the adjective まっしろい; in まっしろです it stays まっしろ
+        assertTrue(terms(SHIPPED.morphologicalQuery(), "地図がまっしろです").contains("真っ白"));
+        assertTrue(terms(SHIPPED.morphologicalQuery(), "地図が真っ白です").contains("まっしろ"));
+    }
+
+    @Test
     void everyShippedEntryExpandsToTheOtherWordsOfItsGroup() throws IOException {
         List<String> dead = new ArrayList<>();
         for (List<String> group : shippedGroups()) {
