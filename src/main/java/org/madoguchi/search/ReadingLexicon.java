@@ -32,7 +32,7 @@ public final class ReadingLexicon {
 
     /** Shortest reading matched: two kana (地図 チズ, 緯度 イド); a single kana would match particles. */
     static final int MIN_READING = 2;
-    private static final int MAX_READING = 12;
+    static final int MAX_READING = 12;
 
     /** One map per index segment: reading → words. */
     private final List<Map<String, Set<String>>> parts;
@@ -117,7 +117,7 @@ public final class ReadingLexicon {
         return false;
     }
 
-    private Set<String> words(String reading) {
+    Set<String> words(String reading) {
         Set<String> words = new LinkedHashSet<>();
         for (Map<String, Set<String>> part : parts) {
             words.addAll(part.getOrDefault(reading, Set.of()));
@@ -200,43 +200,10 @@ public final class ReadingLexicon {
         KanaRuns.Reading reading = KanaRuns.read(spelling, inquiry, maxChars);
         reading.runs().forEach(run -> {
             found.addAll(wordsFor(run));
-            found.addAll(mixedSpellings(run));
+            found.addAll(MixedSpellings.wordsFor(run, this::words));
         });
         reading.inflected().forEach(base -> found.addAll(words(base)));
         return found;
-    }
-
-    /**
-     * Index words spelled half in kana, half in kanji: こうくう写真 is 航空写真 (コウクウ + シャシン), 管きょ is 管渠. The
-     * longest end of the run before a written word, or start of the run after one, whose reading joined to that
-     * word's reading is the reading of an index word that ends (starts) with the written word itself.
-     */
-    private List<String> mixedSpellings(KanaRuns.Run run) {
-        String kana = run.katakana();
-        int n = kana.length();
-        List<String> words = new ArrayList<>();
-        KanaRuns.Neighbour after = run.after();
-        for (int start = Math.max(0, n - MAX_READING); after != null && start < n && words.isEmpty(); start++) {
-            if (!run.isGrammar(start, n)) {
-                for (String word : words(kana.substring(start) + after.reading())) {
-                    if (word.endsWith(after.surface()) && word.length() > after.surface().length()) {
-                        words.add(word);
-                    }
-                }
-            }
-        }
-        KanaRuns.Neighbour before = run.before();
-        int found = words.size();
-        for (int end = Math.min(n, MAX_READING); before != null && end > 0 && words.size() == found; end--) {
-            if (!run.isGrammar(0, end)) {
-                for (String word : words(before.reading() + kana.substring(0, end))) {
-                    if (word.startsWith(before.surface()) && word.length() > before.surface().length()) {
-                        words.add(word);
-                    }
-                }
-            }
-        }
-        return words;
     }
 
     /**
