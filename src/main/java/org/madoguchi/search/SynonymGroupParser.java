@@ -16,7 +16,8 @@ import org.apache.lucene.util.CharsRefBuilder;
  * A Solr-format synonym list in which every word of a group stands for two spellings: its base forms and the word as
  * written. Kuromoji reads a word alone and inside a sentence differently at times (まっしろ alone is the adjective
  * まっしろい, in まっしろです it stays まっしろ), so a group holds both and meets either. One-way rules
- * ({@code a => b}) are read as Solr reads them.
+ * ({@code a => b}) are read as Solr reads them. A rule that cannot be read fails the whole list with a
+ * {@link ParseException} whose error offset is the rule's line number.
  */
 final class SynonymGroupParser extends SolrSynonymParser {
 
@@ -47,7 +48,7 @@ final class SynonymGroupParser extends SolrSynonymParser {
                 }
             } catch (IllegalArgumentException | ParseException e) {
                 ParseException error = new ParseException("Invalid synonym rule at line " + lines.getLineNumber()
-                        + ": " + rule, 0);
+                        + ": " + rule, lines.getLineNumber());
                 error.initCause(e);
                 throw error;
             }

@@ -214,6 +214,45 @@ class DeskFlowsBrowserIT {
     }
 
     @Test
+    void anAdministratorAddsASynonymAndTheNextSearchUsesIt() {
+        Pages.signIn(browser, "lead", "demo");
+        assertTrue(searchTotal("ポコペン").endsWith(": 0"), "no entry knows the word yet");
+
+        browser.open("/console/admin/search");
+        String shipped = browser.byId("synonyms:list").getAttribute("value");
+        assertTrue(shipped.contains("マンホール,人孔"), "the list in force is shown");
+        replaceList(shipped + "\n管渠 => 管路 => 下水管\n");
+        browser.clickAndWait("synonyms:save");
+        String refused = browser.text("messages");
+        assertTrue(refused.contains("行目") && refused.contains("管渠 => 管路 => 下水管"), refused);
+        assertTrue(browser.text("synonyms-source").contains("標準"), "nothing was stored");
+
+        replaceList(shipped + "\nポコペン,人孔\n");
+        browser.clickAndWait("synonyms:save");
+        assertTrue(browser.text("messages").contains("保存しました"), browser.text("messages"));
+        assertTrue(browser.text("synonyms-source").contains("管理者"));
+        assertFalse(searchTotal("ポコペン").endsWith(": 0"), "found through 人孔 without reindexing");
+        assertTrue(browser.text("search-results").contains("人孔"), browser.text("search-results"));
+
+        browser.open("/console/admin/search");
+        browser.clickAndWait("synonyms:reset");
+        assertTrue(browser.text("messages").contains("戻しました"), browser.text("messages"));
+        assertTrue(searchTotal("ポコペン").endsWith(": 0"), "the shipped list is back");
+    }
+
+    private String searchTotal(String words) {
+        browser.open("/console/search");
+        browser.type("search:q", words);
+        browser.clickAndWait("search:go");
+        return browser.text("search-total").strip();
+    }
+
+    private void replaceList(String list) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].value = arguments[1];", browser.byId("synonyms:list"), list);
+    }
+
+    @Test
     void anAgentLogsAPhoneCallAndSetsItsPriority() {
         Pages.signIn(browser, "manager", "demo");
         browser.open("/console/phone");

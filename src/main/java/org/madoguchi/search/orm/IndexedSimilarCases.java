@@ -12,6 +12,7 @@ import org.apache.lucene.search.TermQuery;
 import org.madoguchi.kb.domain.Article;
 import org.madoguchi.platform.config.Settings;
 import org.madoguchi.search.CandidateRanker;
+import org.madoguchi.search.JapaneseAnalyzers;
 import org.madoguchi.search.PassageExcerpt;
 import org.madoguchi.search.ProposalPolicy;
 import org.madoguchi.search.RankingSettings;
@@ -40,21 +41,33 @@ public class IndexedSimilarCases implements SimilarCases {
     @Inject
     Settings settings;
 
-    private CandidateRanker ranker;
     private double threshold;
+    /** Rebuilt when the analyzers change (a new synonym list). */
+    private volatile Ranking ranking;
+
+    private record Ranking(JapaneseAnalyzers analyzers, CandidateRanker ranker, PassageExcerpt excerpts) {
+    }
 
     @PostConstruct
     void configure() {
         threshold = settings.triageKnownThreshold();
-        ranker = new CandidateRanker(TriageAnalysis.analyzers(), RankingSettings.defaults(),
-                ProposalPolicy.defaults().withThreshold(threshold));
     }
-    private final PassageExcerpt excerpts = new PassageExcerpt(TriageAnalysis.analyzers(), EXCERPT_CHARS);
+
+    private Ranking ranking() {
+        JapaneseAnalyzers current = TriageAnalysis.analyzers();
+        Ranking r = ranking;
+        if (r == null || r.analyzers() != current) {
+            r = new Ranking(current, new CandidateRanker(current, RankingSettings.defaults(),
+                    ProposalPolicy.defaults().withThreshold(threshold)), new PassageExcerpt(current, EXCERPT_CHARS));
+            ranking = r;
+        }
+        return r;
+    }
 
     @Override
     public Suggestion find(String inquiry, String exclude, int limit) {
         TriageResult result = indexes.withIndex(TICKETS_AND_ARTICLES, inquiry,
-                index -> ranker.triage(index, inquiry, filter(exclude), limit));
+                index -> ranking().ranker().triage(index, inquiry, filter(exclude), limit));
         List<Match> matches = result.candidates().stream()
                 .map(c -> new Match(c.kind(), c.id(), c.title(), c.score())).toList();
         TriageProposal proposal = result.proposal();
@@ -64,7 +77,8 @@ public class IndexedSimilarCases implements SimilarCases {
 
     @Override
     public String excerpt(String inquiry, String text) {
-        return excerpts.excerpt(ranker.query(inquiry), text, 2);
+        Ranking r = ranking();
+        return r.excerpts().excerpt(r.ranker().query(inquiry), text, 2);
     }
 
     /** Resolved tickets and live articles only, never the inquiry itself. */
