@@ -19,16 +19,32 @@ public record AnalysisResources(Path configDir, String synonymsFile, String user
     /** The shipped default user dictionary, a classpath resource. */
     public static final String DEFAULT_USER_DICTIONARY = "org/madoguchi/search/userdict-ja.txt";
 
+    /** The synonym list's file name in a config folder. */
+    public static final String SYNONYMS_FILE = "synonyms-ja.txt";
+
+    /** The user dictionary's file name in a config folder. */
+    public static final String USER_DICTIONARY_FILE = "userdict-ja.txt";
+
     /** Classpath defaults: shipped synonyms and user dictionary. */
     public static AnalysisResources defaults() {
         return new AnalysisResources(null, DEFAULT_SYNONYMS, DEFAULT_USER_DICTIONARY);
     }
 
+    /** An administrator's folder where it exists ({@link #fromFolder}), else the shipped defaults. */
+    public static AnalysisResources fromFolderIfPresent(Path dir) {
+        return Files.isDirectory(dir) ? fromFolder(dir) : defaults();
+    }
+
     /** The synonym file in {@code dir} if present, else the shipped one; likewise the user dictionary. */
     public static AnalysisResources fromFolder(Path dir) {
-        String synonyms = Files.isRegularFile(dir.resolve("synonyms-ja.txt")) ? "synonyms-ja.txt" : DEFAULT_SYNONYMS;
-        String userDictionary = Files.isRegularFile(dir.resolve("userdict-ja.txt"))
-                ? "userdict-ja.txt" : DEFAULT_USER_DICTIONARY;
+        String synonyms = Files.isRegularFile(dir.resolve(SYNONYMS_FILE)) ? SYNONYMS_FILE : DEFAULT_SYNONYMS;
+        String userDictionary = Files.isRegularFile(dir.resolve(USER_DICTIONARY_FILE))
+                ? USER_DICTIONARY_FILE : DEFAULT_USER_DICTIONARY;
         return new AnalysisResources(dir, synonyms, userDictionary);
+    }
+
+    /** The same, with another synonym file of {@code configDir} (a list to check before it replaces the one in force). */
+    public AnalysisResources withSynonyms(String file) {
+        return new AnalysisResources(configDir, file, userDictionaryFile);
     }
 }

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute;
@@ -69,8 +71,8 @@ final class KanaRuns {
         BitSet endings = new BitSet();
         BitSet particles = new BitSet();
         List<String> inflected = new ArrayList<>();
-        java.util.Map<Integer, Neighbour> endingAt = new java.util.HashMap<>();
-        java.util.Map<Integer, Neighbour> startingAt = new java.util.HashMap<>();
+        Map<Integer, Neighbour> endingAt = new HashMap<>();
+        Map<Integer, Neighbour> startingAt = new HashMap<>();
         try (TokenStream stream = spelling.tokenStream("reading", text)) {
             PartOfSpeechAttribute partOfSpeech = stream.addAttribute(PartOfSpeechAttribute.class);
             BaseFormAttribute baseForm = stream.addAttribute(BaseFormAttribute.class);

@@ -3,15 +3,17 @@ package org.madoguchi.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
@@ -60,7 +62,7 @@ public final class QueryTerms {
     }
 
     /** These terms without the groups made of {@code dropped} terms only. */
-    QueryTerms without(java.util.Set<String> dropped) {
+    QueryTerms without(Set<String> dropped) {
         List<TermGroup> kept = groups.stream().filter(g -> !dropped.containsAll(g.terms())).toList();
         return kept.size() == groups.size() ? this : new QueryTerms(kept, synonyms, pairs);
     }
@@ -77,7 +79,7 @@ public final class QueryTerms {
         String bounded = text.length() > maxChars ? cutAtCodePoint(text, maxChars) : text;
         Map<Integer, TreeSet<String>> byPosition = new TreeMap<>();
         List<String> synonyms = new ArrayList<>();
-        java.util.Set<Integer> written = new java.util.HashSet<>();
+        Set<Integer> written = new HashSet<>();
         try (TokenStream stream = analyzer.tokenStream(field, bounded)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
@@ -102,7 +104,7 @@ public final class QueryTerms {
             throw new UncheckedIOException(e);
         }
         Map<List<String>, Integer> counts = new LinkedHashMap<>();
-        java.util.Set<List<String>> writtenGroups = new java.util.HashSet<>();
+        Set<List<String>> writtenGroups = new HashSet<>();
         for (Map.Entry<Integer, TreeSet<String>> at : byPosition.entrySet()) {
             List<String> key = new ArrayList<>(at.getValue());
             if (counts.containsKey(key) || counts.size() < maxGroups) {

@@ -1,7 +1,10 @@
 package org.madoguchi.search;
 
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 
 /**
  * How much of an inquiry one document contains: the idf-weighted share of the inquiry's term groups found in any
@@ -68,13 +71,13 @@ final class TermCoverage {
      * The idf-weighted share of the hit's title words (read by {@code morphological}, the index-side analysis) that
      * the inquiry uses, its synonyms included.
      */
-    double titleShare(TriageQuery query, RankingIndex.Hit hit, org.apache.lucene.analysis.Analyzer morphological)
+    double titleShare(TriageQuery query, RankingIndex.Hit hit, Analyzer morphological)
             throws IOException {
         QueryTerms inquiry = query.terms().get(TriageFields.Variant.MORPHOLOGICAL);
         if (inquiry == null || hit.title() == null) {
             return 0;
         }
-        java.util.Set<String> used = new java.util.HashSet<>();
+        Set<String> used = new HashSet<>();
         inquiry.groups().forEach(group -> used.addAll(group.terms()));
         QueryTerms title = QueryTerms.analyze(morphological, TriageFields.field(TriageFields.TITLE,
                 TriageFields.Variant.MORPHOLOGICAL), hit.title(), settings.maxChars(), settings.maxTermsPerVariant());

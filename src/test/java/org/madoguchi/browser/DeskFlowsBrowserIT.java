@@ -4,47 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.madoguchi.support.Browser;
-import org.madoguchi.support.Deployments;
+import org.madoguchi.support.WarInBrowser;
 import org.openqa.selenium.By;
 
 /** What people do on the pages, in Chromium against the built WAR. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DeskFlowsBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.forHttp();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
-
-    @BeforeEach
-    void start() {
-        browser = new Browser(base.toString());
-    }
-
-    @AfterEach
-    void stop(TestInfo test) {
-        browser.screenshot(test.getTestMethod().orElseThrow().getName());
-        browser.close();
-    }
+class DeskFlowsBrowserIT extends WarInBrowser {
 
     @Test
     void guestInquiryIsAnsweredAndTheStatusLinkShowsTheReplyButNotTheNote() {

@@ -9,50 +9,15 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.madoguchi.support.Api;
-import org.madoguchi.support.Browser;
-import org.madoguchi.support.Deployments;
+import org.madoguchi.support.WarInBrowser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /** The public Q&A site and the knowledge base's editorial flow, in Chromium against the built WAR. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class KnowledgeBaseBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.forHttp();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
-    Api api;
-
-    @BeforeEach
-    void start() {
-        browser = new Browser(base.toString());
-        api = new Api(base);
-    }
-
-    @AfterEach
-    void stop(TestInfo test) {
-        browser.screenshot(test.getTestMethod().orElseThrow().getName());
-        browser.close();
-    }
+class KnowledgeBaseBrowserIT extends WarInBrowser {
 
     @Test
     void aVisitorSearchesInJapaneseWithSuggestionsAndOpensAnEntry() {

@@ -10,7 +10,6 @@ import static org.madoguchi.support.DemoAccounts.OPERATOR;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
-import java.net.URL;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -18,42 +17,19 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.madoguchi.support.Api;
-import org.madoguchi.support.Deployments;
 import org.madoguchi.support.TestMail;
+import org.madoguchi.support.WarOverHttp;
 
 /**
  * The email channel end to end against the server's embedded GreenMail: real SMTP in, real IMAP reading by the
  * desk, tickets through the API, and the desk's mails read back from the requesters' mailboxes.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MailIT {
+class MailIT extends WarOverHttp {
 
     static final Pattern TAG = Pattern.compile("\\[#(\\d{4}-\\d{6})]");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.forHttp();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(base);
-    }
 
     // --- helpers ------------------------------------------------------------------------------------------
 

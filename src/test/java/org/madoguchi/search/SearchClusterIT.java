@@ -9,7 +9,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,18 +16,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.madoguchi.support.Api;
-import org.madoguchi.support.Deployments;
 import org.madoguchi.support.SearchClusterSession;
 import org.madoguchi.support.Tickets;
+import org.madoguchi.support.WarOverHttp;
 
 /**
  * The server with Hibernate Search on its Elasticsearch/OpenSearch backend, against a real OpenSearch node that has
@@ -36,25 +28,9 @@ import org.madoguchi.support.Tickets;
  * and indexing on commit, triage with its proposal, the console and article searches and the rebuild all run on the
  * cluster.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SearchClusterIT {
+class SearchClusterIT extends WarOverHttp {
 
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.forHttp();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(base);
-    }
 
     /** A call to the cluster itself, as its operator would make it. */
     static JsonObject cluster(String method, String path, String body) throws Exception {

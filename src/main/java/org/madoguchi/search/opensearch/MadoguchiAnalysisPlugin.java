@@ -1,6 +1,5 @@
 package org.madoguchi.search.opensearch;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -52,9 +51,8 @@ public class MadoguchiAnalysisPlugin extends Plugin implements AnalysisPlugin {
         if (current == null) {
             synchronized (this) {
                 if (analyzers == null) {
-                    Path custom = configDir.resolve("madoguchi");
-                    analyzers = new JapaneseAnalyzers(Files.isDirectory(custom)
-                            ? AnalysisResources.fromFolder(custom) : AnalysisResources.defaults());
+                    analyzers = new JapaneseAnalyzers(
+                            AnalysisResources.fromFolderIfPresent(configDir.resolve("madoguchi")));
                 }
                 current = analyzers;
             }

@@ -19,9 +19,6 @@ import org.madoguchi.search.JapaneseAnalyzers;
  */
 public final class TriageAnalysis {
 
-    static final String SYNONYMS = "synonyms-ja.txt";
-    private static final String USER_DICTIONARY = "userdict-ja.txt";
-
     private static volatile JapaneseAnalyzers analyzers;
 
     private TriageAnalysis() {
@@ -43,7 +40,7 @@ public final class TriageAnalysis {
     /** The synonym list in force, as text: the administrator's, else the shipped one. */
     public static String synonyms() {
         try {
-            Path custom = configFolder().resolve(SYNONYMS);
+            Path custom = configFolder().resolve(AnalysisResources.SYNONYMS_FILE);
             if (Files.isRegularFile(custom)) {
                 return Files.readString(custom, StandardCharsets.UTF_8);
             }
@@ -58,7 +55,7 @@ public final class TriageAnalysis {
 
     /** Whether an administrator's list replaces the shipped one. */
     public static boolean customSynonyms() {
-        return Files.isRegularFile(configFolder().resolve(SYNONYMS));
+        return Files.isRegularFile(configFolder().resolve(AnalysisResources.SYNONYMS_FILE));
     }
 
     /**
@@ -69,29 +66,21 @@ public final class TriageAnalysis {
      */
     public static synchronized void replaceSynonyms(String list) {
         String text = list == null ? "" : list.replace("\r\n", "\n");
+        Path folder = configFolder();
+        Path trial = folder.resolve(AnalysisResources.SYNONYMS_FILE + ".new");
         try {
-            Path trial = Files.createTempDirectory("synonyms");
+            Files.createDirectories(folder);
+            Files.writeString(trial, text, StandardCharsets.UTF_8);
+            JapaneseAnalyzers checked;
             try {
-                Files.writeString(trial.resolve(SYNONYMS), text, StandardCharsets.UTF_8);
-                Path dictionary = configFolder().resolve(USER_DICTIONARY);
-                if (Files.isRegularFile(dictionary)) {
-                    Files.copy(dictionary, trial.resolve(USER_DICTIONARY));
-                }
-                JapaneseAnalyzers checked = build(trial, text);
-                Files.createDirectories(configFolder());
-                Path written = Files.move(trial.resolve(SYNONYMS), configFolder().resolve(SYNONYMS + ".new"),
-                        StandardCopyOption.REPLACE_EXISTING);
-                Files.move(written, configFolder().resolve(SYNONYMS), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-                analyzers = checked;
-            } finally {
-                try (var left = Files.list(trial)) {
-                    for (Path file : left.toList()) {
-                        Files.deleteIfExists(file);
-                    }
-                }
+                checked = build(AnalysisResources.fromFolder(folder).withSynonyms(trial.getFileName().toString()), text);
+            } catch (InvalidSynonymsException e) {
                 Files.deleteIfExists(trial);
+                throw e;
             }
+            Files.move(trial, folder.resolve(AnalysisResources.SYNONYMS_FILE), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            analyzers = checked;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -100,16 +89,16 @@ public final class TriageAnalysis {
     /** Goes back to the shipped synonym list. */
     public static synchronized void resetSynonyms() {
         try {
-            Files.deleteIfExists(configFolder().resolve(SYNONYMS));
+            Files.deleteIfExists(configFolder().resolve(AnalysisResources.SYNONYMS_FILE));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         analyzers = load();
     }
 
-    private static JapaneseAnalyzers build(Path folder, String text) {
+    private static JapaneseAnalyzers build(AnalysisResources resources, String text) {
         try {
-            return new JapaneseAnalyzers(AnalysisResources.fromFolder(folder));
+            return new JapaneseAnalyzers(resources);
         } catch (UncheckedIOException | IllegalArgumentException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof ParseException parse) {
@@ -123,9 +112,7 @@ public final class TriageAnalysis {
     }
 
     private static JapaneseAnalyzers load() {
-        Path custom = configFolder();
-        return new JapaneseAnalyzers(Files.isDirectory(custom)
-                ? AnalysisResources.fromFolder(custom) : AnalysisResources.defaults());
+        return new JapaneseAnalyzers(AnalysisResources.fromFolderIfPresent(configFolder()));
     }
 
     private static Path configFolder() {

@@ -10,56 +10,30 @@ import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.madoguchi.support.Api;
-import org.madoguchi.support.Deployments;
 import org.madoguchi.support.ShippedKbContent;
+import org.madoguchi.support.WarOverHttp;
 
 /**
  * The articles API, the kb-content import and export, the usage counts and triage over articles, over real HTTP
  * against the built WAR (which imported the shipped kb-content on its first start).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class KbApiIT {
+class KbApiIT extends WarOverHttp {
 
     static final String INTERNAL = "account-unlock-admin-tool";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.forHttp();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(base);
-    }
 
     static String q(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);

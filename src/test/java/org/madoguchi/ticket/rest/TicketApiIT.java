@@ -11,41 +11,17 @@ import static org.madoguchi.support.DemoAccounts.OPERATOR;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.net.URL;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.madoguchi.support.Api;
-import org.madoguchi.support.Deployments;
 import org.madoguchi.support.Tickets;
+import org.madoguchi.support.WarOverHttp;
 
 /** The tickets API over real HTTP against the built WAR on Payara Micro with its H2 database. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TicketApiIT {
+class TicketApiIT extends WarOverHttp {
 
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.forHttp();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(base);
-    }
 
     static String newTicket(String subject) {
         return """
