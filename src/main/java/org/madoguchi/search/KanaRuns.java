@@ -23,19 +23,23 @@ final class KanaRuns {
      * A run in katakana; {@code kept} are the [start, end) spans that Kuromoji read as grammar (particles,
      * endings) or as a word usually written in kana (副詞 くるくる, 形容動詞 だいじょうぶ); {@code endings} the
      * offsets where a verb or adjective meets its ending (し|た, し|よう); {@code particles} where a particle
-     * starts (no word starts there: が|すごく is not ガス).
+     * starts (no short word starts there: が|すごく is not ガス); {@code tokenEnds} where a Kuromoji token ends.
      */
-    record Run(String katakana, List<int[]> kept, BitSet endings, BitSet particles, Neighbour before,
-               Neighbour after) {
+    record Run(String katakana, List<int[]> kept, BitSet endings, BitSet particles, BitSet tokenEnds,
+               Neighbour before, Neighbour after) {
 
-        /** Whether a reading over [start, end) is no word: it is a kept span, or runs across an ending. */
+        /**
+         * Whether a reading over [start, end) is no word: it is a kept span, runs across an ending, or starts at a
+         * particle. Kuromoji reads the first kana of an unfamiliar word as a particle too (の|と|うろ|く), so a
+         * reading of three kana or more that ends where a token ends may start there (トウロク).
+         */
         boolean isGrammar(int start, int end) {
             for (int[] span : kept) {
                 if (span[0] <= start && end <= span[1]) {
                     return true;
                 }
             }
-            if (particles.get(start)) {
+            if (particles.get(start) && (end - start < 3 || !tokenEnds.get(end))) {
                 return true;
             }
             int ending = endings.nextSetBit(start + 1);
@@ -70,6 +74,7 @@ final class KanaRuns {
         List<int[]> kept = new ArrayList<>();
         BitSet endings = new BitSet();
         BitSet particles = new BitSet();
+        BitSet tokenEnds = new BitSet();
         List<String> inflected = new ArrayList<>();
         Map<Integer, Neighbour> endingAt = new HashMap<>();
         Map<Integer, Neighbour> startingAt = new HashMap<>();
@@ -89,6 +94,7 @@ final class KanaRuns {
                 if (grammar || (offset.endOffset() - offset.startOffset() >= 3 && isKanaWord(pos))) {
                     kept.add(new int[] {offset.startOffset(), offset.endOffset()});
                 }
+                tokenEnds.set(offset.endOffset());
                 if (pos.startsWith("助詞")) {
                     particles.set(offset.startOffset());
                 }
@@ -128,7 +134,8 @@ final class KanaRuns {
                             .map(span -> new int[] {span[0] - runStart, span[1] - runStart}).toList();
                     BitSet runEndings = endings.get(runStart, runEnd);
                     runs.add(new Run(toKatakana(text.substring(start, i)), inRun, runEndings,
-                            particles.get(runStart, runEnd), endingAt.get(runStart), startingAt.get(runEnd)));
+                            particles.get(runStart, runEnd), tokenEnds.get(runStart, runEnd + 1),
+                            endingAt.get(runStart), startingAt.get(runEnd)));
                 }
                 start = -1;
             }

@@ -28,7 +28,8 @@ class ReadingLexiconTest {
             entry("N4", "セッションがタイムアウトしてログイン画面に戻る", "30分操作しないとログアウトされます。"),
             entry("N5", "印刷プレビューが表示されない", "ポップアップブロックを解除してください。"),
             entry("N6", "地図で人孔と管が重なると管を選択できない", "重なった管は一覧から選んでください。"),
-            entry("N7", "背景を航空写真に切り替えるには", "レイヤパネルで航空写真を選びます。管渠も重ねて表示されます。"));
+            entry("N7", "背景を航空写真に切り替えるには", "レイヤパネルで航空写真を選びます。管渠も重ねて表示されます。"),
+            entry("N8", "新しい管を登録するには", "台帳の登録画面で入力します。ガス管や水道管は登録できません。"));
 
     private static IndexSearcher searcher;
     private static ReadingLexicon lexicon;
@@ -69,6 +70,12 @@ class ReadingLexiconTest {
         assertFalse(wordsFor("取込できますか").contains("桝"), "the polite ending ます is no 桝");
         assertFalse(wordsFor("登録しようとすると").contains("仕様"), "し|よう runs across a verb ending");
         assertEquals(List.of(), wordsFor("ログインできない"), "no kana content, nothing added");
+        assertFalse(wordsFor("地図がすごくおそい").contains("ガス"), "no short word starts at the particle が");
+    }
+
+    @Test
+    void aLongerWordMayStartAtWhatKuromojiTookForAParticle() {
+        assertTrue(wordsFor("管のとうろくのしかた").contains("登録"), "の|と|うろ|く is トウロク, ending where a token ends");
     }
 
     @Test
