@@ -80,21 +80,8 @@ public class Ticket {
     @JoinColumn(name = "system_id")
     private AffectedSystem system;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
-    private Level impact;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
-    private Level urgency;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
-    private Priority priority;
-
-    @Convert(converter = NumericBooleanConverter.class)
-    @Column(name = "priority_overridden", nullable = false)
-    private boolean priorityOverridden;
+    @Embedded
+    private Assessment assessment;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "assignee_id")
@@ -153,9 +140,7 @@ public class Ticket {
         t.description = draft.description();
         t.requester = draft.contact();
         t.system = system;
-        t.impact = draft.impact();
-        t.urgency = draft.urgency();
-        t.priority = Priority.of(t.impact, t.urgency);
+        t.assessment = Assessment.of(draft.impact(), draft.urgency());
         t.securityIncident = draft.securityIncident() && draft.type() == TicketType.INCIDENT;
         t.statusToken = statusToken;
         t.receivedAt = receivedAt;
@@ -311,32 +296,18 @@ public class Ticket {
 
     /** Re-derives the priority from impact and urgency, unless a manager has overridden it. */
     public void assess(Level newImpact, Level newUrgency, Actor actor, Instant at) {
-        if (newImpact != impact) {
-            record("impact", impact.name(), newImpact.name(), actor, at);
-            impact = newImpact;
-        }
-        if (newUrgency != urgency) {
-            record("urgency", urgency.name(), newUrgency.name(), actor, at);
-            urgency = newUrgency;
-        }
-        if (!priorityOverridden) {
-            setPriority(Priority.of(impact, urgency), actor, at);
-        }
-        updatedAt = at;
+        reassess(assessment.reassessed(newImpact, newUrgency), actor, at);
     }
 
     /** An exception to the matrix, decided by a manager; kept until explicitly reset. */
     public void overridePriority(Priority newPriority, Actor actor, Instant at) {
-        priorityOverridden = newPriority != Priority.of(impact, urgency);
-        setPriority(newPriority, actor, at);
-        updatedAt = at;
+        reassess(assessment.withPriority(newPriority), actor, at);
     }
 
-    private void setPriority(Priority newPriority, Actor actor, Instant at) {
-        if (newPriority != priority) {
-            record("priority", priority.name(), newPriority.name(), actor, at);
-            priority = newPriority;
-        }
+    private void reassess(Assessment next, Actor actor, Instant at) {
+        assessment.changesTo(next).forEach(change -> record(change.field(), change.from(), change.to(), actor, at));
+        assessment = next;
+        updatedAt = at;
     }
 
     public void reclassify(TicketType newType, AffectedSystem newSystem, boolean newSecurityIncident,
@@ -420,19 +391,19 @@ public class Ticket {
     }
 
     public Level getImpact() {
-        return impact;
+        return assessment.impact();
     }
 
     public Level getUrgency() {
-        return urgency;
+        return assessment.urgency();
     }
 
     public Priority getPriority() {
-        return priority;
+        return assessment.priority();
     }
 
     public boolean isPriorityOverridden() {
-        return priorityOverridden;
+        return assessment.priorityOverridden();
     }
 
     public Account getAssignee() {

@@ -9,6 +9,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.ZoneId;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.madoguchi.ticket.domain.AffectedSystem;
+import org.madoguchi.ticket.domain.Priority;
 import org.madoguchi.ticket.domain.Ticket;
 import org.madoguchi.ticket.domain.TicketNumberCounter;
 
@@ -80,11 +82,16 @@ public class TicketRepository {
 
     /** Sorting by priority means by urgency of work, not alphabetically. */
     private static Expression<Integer> priorityRank(CriteriaBuilder cb, Root<Ticket> t) {
+        Path<Priority> priority = priority(t);
         return cb.<Integer>selectCase()
-                .when(cb.equal(t.get("priority"), org.madoguchi.ticket.domain.Priority.CRITICAL), 4)
-                .when(cb.equal(t.get("priority"), org.madoguchi.ticket.domain.Priority.HIGH), 3)
-                .when(cb.equal(t.get("priority"), org.madoguchi.ticket.domain.Priority.MEDIUM), 2)
+                .when(cb.equal(priority, Priority.CRITICAL), 4)
+                .when(cb.equal(priority, Priority.HIGH), 3)
+                .when(cb.equal(priority, Priority.MEDIUM), 2)
                 .otherwise(1);
+    }
+
+    private static Path<Priority> priority(Root<Ticket> t) {
+        return t.get("assessment").get("priority");
     }
 
     private static Predicate[] predicates(CriteriaBuilder cb, Root<Ticket> t, TicketFilter f, ZoneId zone) {
@@ -96,7 +103,7 @@ public class TicketRepository {
             p.add(t.get("type").in(f.types()));
         }
         if (!f.priorities().isEmpty()) {
-            p.add(t.get("priority").in(f.priorities()));
+            p.add(priority(t).in(f.priorities()));
         }
         if (f.systemCode() != null && !f.systemCode().isBlank()) {
             p.add(cb.equal(t.join("system", JoinType.LEFT).get("code"), f.systemCode()));
