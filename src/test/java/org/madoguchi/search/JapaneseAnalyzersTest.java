@@ -1,6 +1,7 @@
 package org.madoguchi.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -46,6 +47,18 @@ class JapaneseAnalyzersTest {
         }
         assertEquals(terms(ANALYZERS.morphological(), "E-1021が出ます"),
                 terms(ANALYZERS.morphological(), "Ｅ－１０２１が出ます"));
+    }
+
+    @Test
+    void numbersWrittenInHyphenatedGroupsAlsoMatchTypedWithoutHyphens() throws IOException {
+        for (Analyzer analyzer : List.of(ANALYZERS.morphological(), ANALYZERS.bigram(), ANALYZERS.english())) {
+            List<String> written = terms(analyzer, "管番号 03-1245-07 を入力");
+            assertTrue(written.containsAll(List.of("03", "1245", "07", "03124507")), written.toString());
+            assertTrue(terms(analyzer, "０３１２４５０７で検索").contains("03124507"));
+            assertTrue(terms(analyzer, "022－123－4567").contains("0221234567"), "full-width digits and dashes");
+            assertFalse(terms(analyzer, "第1-3条").contains("13"), "a short range is no grouped number");
+            assertFalse(terms(analyzer, "12 345").contains("12345"), "a space separates two numbers");
+        }
     }
 
     @Test
@@ -119,7 +132,7 @@ class JapaneseAnalyzersTest {
 
     @Test
     void expandingCharactersKeepOffsetsInOrder() throws IOException {
-        String text = "Crash…in ㍍ and ﬁle‥テスト… done";
+        String text = "Crash…in ㍍ and ﬁle‥テスト… done 03-1245-07 ok";
         for (Analyzer analyzer : ANALYZERS.byName().values()) {
             try (TokenStream stream = analyzer.tokenStream("f", text)) {
                 OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
