@@ -57,6 +57,8 @@ public final class JapaneseAnalyzers {
             READING, ENGLISH);
 
     private static final String KUROMOJI_RESOURCES = "org/apache/lucene/analysis/ja/";
+    /** Words of a question's frame (いい in どうすればいいですか) on top of Kuromoji's own stop words. */
+    private static final String DESK_STOPWORDS = "org/madoguchi/search/stopwords-ja.txt";
     private static final String ENGLISH_DROPPED_TYPES = "org/madoguchi/search/english-dropped-types.txt";
     /** Joins error codes such as E-1021 or W-4302 into one token (e1021) so they match as a unit. */
     private static final String CODE_PATTERN = "(?<![A-Za-z])([A-Za-z]{1,6})-(?=[0-9])";
@@ -145,7 +147,7 @@ public final class JapaneseAnalyzers {
                 .addTokenFilter(JapanesePartOfSpeechStopFilterFactory.class, "tags", KUROMOJI_RESOURCES + "stoptags.txt")
                 .addTokenFilter(JapaneseKatakanaStemFilterFactory.class, "minimumLength", "4")
                 .addTokenFilter(LowerCaseFilterFactory.class)
-                .addTokenFilter(StopFilterFactory.class, "words", KUROMOJI_RESOURCES + "stopwords.txt",
+                .addTokenFilter(StopFilterFactory.class, "words", KUROMOJI_RESOURCES + "stopwords.txt," + DESK_STOPWORDS,
                         "ignoreCase", "true")
                 .build();
     }

@@ -99,6 +99,15 @@ class JapaneseAnalyzersTest {
     }
 
     @Test
+    void theFrameOfAQuestionIsNoWordOfIt() throws IOException {
+        for (Analyzer analyzer : List.of(ANALYZERS.morphological(), ANALYZERS.morphologicalQuery())) {
+            List<String> terms = terms(analyzer, "パスワードを忘れたらどうすればいいですか");
+            assertTrue(terms.containsAll(List.of("パスワード", "忘れる")) && !terms.contains("いい"), terms.toString());
+            assertEquals(List.of("メール", "添付"), terms(analyzer, "メールに添付してもよいですか"));
+        }
+    }
+
+    @Test
     void domainWordsStayWholeThroughTheUserDictionary() throws IOException {
         assertEquals(List.of("人孔"), terms(ANALYZERS.morphological(), "人孔"));
         assertEquals(List.of("管渠"), terms(ANALYZERS.morphological(), "管渠"));
