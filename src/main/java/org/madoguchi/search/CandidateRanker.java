@@ -125,7 +125,7 @@ public final class CandidateRanker {
     private ProposalFeatures features(RankingIndex index, TriageQuery query, Query filter, List<RankingIndex.Hit> top)
             throws IOException {
         RankingIndex.Hit first = top.get(0);
-        double second = top.size() > 1 ? top.get(1).score() : 0;
+        double second = nextIssueScore(index, filtered(query.query(), filter), top, top.size());
         MaximumScore maximum = new MaximumScore(index, settings);
         TermCoverage termCoverage = new TermCoverage(index, settings);
         double morphologicalShare = 0;
@@ -163,6 +163,30 @@ public final class CandidateRanker {
                 morphological, bigram, variants == 0 ? 0 : (double) agreeing / variants,
                 morphologicalShare, bigramShare, codeMissing, termCoverage.titleShare(query, first, analyzers.morphological()));
     }
+
+    /**
+     * The score of the best candidate that is not a word-for-word repeat of the first ({@link RepeatedEntries}): a
+     * recurring issue filed many times in the same words is one issue, and its copies must not make it look doubtful.
+     * Repeats are rare, so the hits already read usually tell; only a list of nothing but repeats is read deeper.
+     */
+    private static double nextIssueScore(RankingIndex index, Query query, List<RankingIndex.Hit> top, int read)
+            throws IOException {
+        List<RankingIndex.Hit> hits = top;
+        for (int requested = read; ; requested *= 4) {
+            for (RankingIndex.Hit hit : hits.subList(1, hits.size())) {
+                if (!RepeatedEntries.repeats(hits.get(0), hit)) {
+                    return hit.score();
+                }
+            }
+            if (hits.size() < requested || requested >= MAX_REPEATS_READ) {
+                return 0;
+            }
+            hits = index.search(query, 0, requested * 4);
+        }
+    }
+
+    /** Hits read at most to find the next issue after the repeats of the first. */
+    private static final int MAX_REPEATS_READ = 1000;
 
     private static double scoreOf(List<RankingIndex.Hit> hits, RankingIndex.Hit wanted) {
         for (RankingIndex.Hit hit : hits) {

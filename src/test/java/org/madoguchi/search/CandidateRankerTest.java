@@ -105,6 +105,25 @@ class CandidateRankerTest {
     }
 
     @Test
+    void copiesOfARecurringIssueDoNotMakeItLookDoubtful() throws IOException {
+        List<TriageDocument> withRepeats = new java.util.ArrayList<>(ENTRIES);
+        TriageDocument original = ENTRIES.get(0);
+        for (String id : List.of("A1-again", "A1-once-more")) {
+            withRepeats.add(new TriageDocument(id, original.kind(), original.title(), original.body(), null, List.of(),
+                    Instant.parse("2024-07-01T00:00:00Z")));
+        }
+        IndexSearcher repeated = InMemoryTriageIndex.build(ANALYZERS, withRepeats);
+        String inquiry = "パスワードを5回間違えてE-1021でロックされた";
+
+        TriageResult result = RANKER.triage(repeated, inquiry, null, 10);
+        List<String> ids = result.candidates().stream().map(Candidate::id).toList();
+        assertEquals(List.of("A1", "A1-again", "A1-once-more", "A2"), ids.subList(0, 4), "every past ticket is listed");
+        assertEquals(TriageProposal.Decision.KNOWN, result.proposal().decision());
+        assertTrue(result.proposal().features().margin() > 0.2,
+                "the margin is to the next issue, not to a copy: " + result.proposal().features());
+    }
+
+    @Test
     void unknownErrorCodeLowersTheConfidence() {
         TriageProposal unknownCode = RANKER.triage(searcher, "パスワード入力でE-5003が表示されます", null, 10).proposal();
         TriageProposal knownCode = RANKER.triage(searcher, "パスワード入力でE-1021が表示されます", null, 10).proposal();

@@ -1,0 +1,24 @@
+package org.madoguchi.search;
+
+import java.util.Objects;
+
+/**
+ * Past tickets that repeat one another word for word: a recurring issue reported again and again in the same
+ * words. Such copies score exactly alike; read as "a second candidate as good as the first" they would make the
+ * best-known issues look doubtful, so the known/new proposal measures its margin to the next issue instead.
+ */
+final class RepeatedEntries {
+
+    /** Scores this close (relative) count as equal: BM25 gives copies of the same text the very same float. */
+    private static final double SAME_SCORE = 1e-6;
+
+    private RepeatedEntries() {
+    }
+
+    /** Whether two hits are the same entry written twice: same kind, same title, the same score for the inquiry. */
+    static boolean repeats(RankingIndex.Hit a, RankingIndex.Hit b) {
+        return Objects.equals(a.kind(), b.kind()) && a.title() != null && a.title().strip().equals(
+                b.title() == null ? null : b.title().strip())
+                && Math.abs(a.score() - b.score()) <= SAME_SCORE * Math.max(Math.abs(a.score()), 1e-9);
+    }
+}
