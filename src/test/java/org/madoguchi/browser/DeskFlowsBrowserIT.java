@@ -40,6 +40,24 @@ class DeskFlowsBrowserIT extends WarInBrowser {
     }
 
     @Test
+    void theTriagePanelListsARecurringIssueOnceWithItsRepeats() {
+        // the demo history holds one question asked four times in the same words and answered the same way
+        String number = Pages.submitInquiry(browser, "管路番号から直接検索したい",
+                "台帳で管路番号から直接探す方法を教えてください。", "中村 舞", "nakamura@city.example.lg.jp");
+        Pages.signIn(browser, "operator", "demo");
+        browser.open("/console/ticket?n=" + number);
+        var candidates = browser.driver().findElements(By.cssSelector("#triage-candidates .candidate"));
+        var first = candidates.get(0);
+        assertTrue(first.getText().contains("管路番号から直接検索したい"), first.getText());
+        var repeats = first.findElements(By.cssSelector(".repeats a"));
+        assertEquals(3, repeats.size(), first.getText());
+        assertTrue(first.findElement(By.className("repeats")).getText().contains("ほかに 3 件"));
+        long copies = candidates.stream().filter(c -> c.getText().contains("管路番号から直接検索したい")).count();
+        assertEquals(1, copies, "the repeats take no place of their own");
+        assertEquals("既存事象", browser.find(By.cssSelector("#triage-proposal strong")).getText());
+    }
+
+    @Test
     void missingAndMalformedFieldsAreExplainedAndTheTypedTextIsKept() {
         browser.open("/inquiry/new");
         browser.type("inquiry:subject", "件名だけ入力");

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.madoguchi.account.application.CurrentUser;
@@ -31,6 +32,8 @@ public class TriageService {
     public static final int CANDIDATES = 10;
     public static final String TICKET = "ticket";
     public static final String ARTICLE = "article";
+    /** Matches read per candidate shown, so that a recurring issue's copies do not leave the list short. */
+    private static final int REPEATS_READ = 2;
 
     @PersistenceContext
     EntityManager em;
@@ -52,22 +55,42 @@ public class TriageService {
         currentUser.require(Permission.VIEW_TICKETS);
         Ticket ticket = find(number);
         String inquiry = inquiryText(ticket);
-        SimilarCases.Suggestion suggestion = similar.find(inquiry, number, CANDIDATES);
-        List<TriageView.CandidateCase> candidates = suggestion.matches().stream()
-                .map(m -> candidate(m, inquiry)).flatMap(Optional::stream).toList();
+        SimilarCases.Suggestion suggestion = similar.find(inquiry, number, CANDIDATES * REPEATS_READ);
+        List<TriageView.CandidateCase> candidates = withRepeatsGrouped(suggestion.matches().stream()
+                .map(m -> candidate(m, inquiry)).flatMap(Optional::stream).toList());
         Optional<TriageDecision> last = lastDecision(ticket);
         return new TriageView(suggestion.proposal(), suggestion.confidence(), suggestion.threshold(), candidates,
                 last.map(TriageDecision::getDecision).orElse(null),
                 last.map(TriageDecision::getTargetKind).orElse(null), last.map(TriageDecision::getTargetId).orElse(null));
     }
 
+    /**
+     * The candidates with each word-for-word repeat of a past ticket (a recurring issue filed again and again)
+     * listed under its first occurrence instead of taking a place of its own; at most {@link #CANDIDATES}.
+     */
+    static List<TriageView.CandidateCase> withRepeatsGrouped(List<TriageView.CandidateCase> ranked) {
+        List<TriageView.CandidateCase> shown = new ArrayList<>();
+        for (TriageView.CandidateCase candidate : ranked) {
+            int first = -1;
+            for (int i = 0; i < shown.size() && first < 0; i++) {
+                first = shown.get(i).isRepeatedBy(candidate) ? i : -1;
+            }
+            if (first >= 0) {
+                shown.set(first, shown.get(first).withRepeat(candidate.id()));
+            } else if (shown.size() < CANDIDATES) {
+                shown.add(candidate);
+            }
+        }
+        return shown;
+    }
+
     private Optional<TriageView.CandidateCase> candidate(SimilarCases.Match m, String inquiry) {
         if (ARTICLE.equals(m.kind())) {
             return articles.live(m.id()).map(a -> new TriageView.CandidateCase(ARTICLE, a.id(), a.title(), m.score(),
-                    similar.excerpt(inquiry, a.text()), a.answer()));
+                    similar.excerpt(inquiry, a.text()), a.answer(), List.of()));
         }
         return tickets.byNumber(m.id()).map(t -> new TriageView.CandidateCase(TICKET, t.getNumber(), t.getSubject(),
-                m.score(), similar.excerpt(inquiry, caseText(t)), t.getAnswer()));
+                m.score(), similar.excerpt(inquiry, caseText(t)), t.getAnswer(), List.of()));
     }
 
     /**

@@ -23,7 +23,8 @@ import org.madoguchi.triage.domain.Decision;
 @Produces(MediaType.APPLICATION_JSON)
 public class TriageResource {
 
-    public record CandidateOut(String kind, String id, String title, double score, String excerpt) {
+    public record CandidateOut(String kind, String id, String title, double score, String excerpt,
+                               List<String> repeats) {
     }
 
     public record TriageOut(String decision, double confidence, double threshold, List<CandidateOut> candidates, String decided,
@@ -43,7 +44,7 @@ public class TriageResource {
     public TriageOut get(@PathParam("number") String number) {
         TriageView view = triage.view(number);
         return new TriageOut(lower(view.proposal()), view.confidence(), view.threshold(), view.candidates().stream()
-                .map(c -> new CandidateOut(c.kind(), c.id(), c.title(), c.score(), c.excerpt())).toList(),
+                .map(c -> new CandidateOut(c.kind(), c.id(), c.title(), c.score(), c.excerpt(), c.repeats())).toList(),
                 lower(view.decided()), view.linkedId() == null ? null : new LinkOut(view.linkedKind(), view.linkedId()));
     }
 

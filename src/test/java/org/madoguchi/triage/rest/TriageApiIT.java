@@ -1,0 +1,177 @@
+package org.madoguchi.triage.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.madoguchi.support.DemoAccounts.ADMIN;
+import static org.madoguchi.support.DemoAccounts.CITY;
+import static org.madoguchi.support.DemoAccounts.OPERATOR;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.madoguchi.support.Api;
+import org.madoguchi.support.Tickets;
+import org.madoguchi.support.WarOverHttp;
+
+/**
+ * Triage and the desk search over real HTTP against the built WAR: candidates and proposal, the agent's decision
+ * and what it teaches, recurring issues, odd input, roles, and the index rebuild.
+ */
+class TriageApiIT extends WarOverHttp {
+
+    String open(String subject) {
+        return Tickets.open(api, subject, "台帳画面で検索結果が表示されません。操作手順は添付のとおりです。");
+    }
+
+    String openAndAnswer(String subject, String description, String answer) {
+        return Tickets.openAndAnswer(api, subject, description, answer);
+    }
+
+    String openAndKeep(String subject, String description) {
+        return Tickets.open(api, subject, description);
+    }
+
+    List<String> candidates(String number) {
+        return api.get("api/v1/tickets/" + number + "/triage", OPERATOR).json().getJsonArray("candidates").stream()
+                .map(c -> ((JsonObject) c).getString("id")).toList();
+    }
+
+    @Test
+    void aRecurringIssueIsOneCandidateWithItsRepeatsListedUnderIt() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String subject = "公共ますの台帳番号が二重に採番される " + tag;
+        String description = "公共ますを登録すると、同じ台帳番号が二つのますに付きます。";
+        String answer = "採番設定の重複を修正しました。お手数ですが再登録してください。";
+        List<String> copies = List.of(openAndAnswer(subject, description, answer),
+                openAndAnswer(subject, description, answer), openAndAnswer(subject, description, answer));
+        String other = openAndAnswer("公共ますの台帳番号を付け直したい " + tag, "公共ますの台帳番号を変更する方法を教えてください。",
+                "属性編集の画面で台帳番号を変更できます。");
+        String inquiry = openAndKeep("公共ますの台帳番号が二重に採番されてしまう " + tag, "同じ番号が二つ付きました。");
+
+        JsonObject triage = api.get("api/v1/tickets/" + inquiry + "/triage", OPERATOR).json();
+        List<JsonObject> candidates = triage.getJsonArray("candidates").stream().map(JsonObject.class::cast).toList();
+        List<String> ids = candidates.stream().map(c -> c.getString("id")).toList();
+        assertEquals(copies.get(0), ids.get(0), "the recurring issue comes first: " + ids);
+        assertEquals(copies.subList(1, 3), candidates.get(0).getJsonArray("repeats").stream()
+                .map(r -> ((JsonString) r).getString()).toList(), "its copies are listed under it");
+        assertFalse(ids.contains(copies.get(1)) || ids.contains(copies.get(2)), "and take no place of their own: " + ids);
+        assertTrue(ids.contains(other), "the next issue is still offered: " + ids);
+        assertEquals("known", triage.getString("decision"), "copies do not make the issue look doubtful");
+    }
+
+    @Test
+    void triageFindsTheAnsweredCaseAndLearnsFromTheAgentsLink() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String answered = openAndAnswer("ポンプ場の警報履歴を帳票に出力したい " + tag,
+                "ポンプ場ごとの警報履歴を月別の帳票として出力する方法を教えてください。",
+                "帳票メニューの「ポンプ場警報履歴」で期間を指定して出力できます。");
+        String similar = open("ポンプ場の警報履歴を出力する方法 " + tag);
+        assertEquals(answered, candidates(similar).get(0), "the answered case comes first");
+        JsonObject proposal = api.get("api/v1/tickets/" + similar + "/triage", OPERATOR).json();
+        assertEquals(0.5, proposal.getJsonNumber("threshold").doubleValue(), "madoguchi.triage.known-threshold's default");
+        assertEquals(proposal.getJsonNumber("confidence").doubleValue() >= 0.5, "known".equals(proposal.getString("decision")));
+
+        // Worded as people talk, with no word (or synonym) in common with the answered case.
+        String question = "夜中にピーピー鳴ったときの記録を紙にして上司に見せたいです。";
+        String differentlyWorded = openAndKeep("夜中にピーピー鳴った記録を紙で残したい", question);
+        assertTrue(candidates(differentlyWorded).indexOf(answered) != 0, "not yet found first by this wording");
+        Api.Reply link = api.post("api/v1/tickets/" + differentlyWorded + "/triage", OPERATOR,
+                "{\"decision\":\"known\",\"linkTo\":{\"kind\":\"ticket\",\"id\":\"" + answered + "\"}}");
+        assertEquals(200, link.status(), link.raw().body());
+        assertEquals("known", link.json().getString("decided"));
+        assertEquals(answered, link.json().getJsonObject("linkedTo").getString("id"));
+
+        String sameWording = openAndKeep("夜中にピーピー鳴った記録を紙で残したい", question);
+        assertEquals(answered, candidates(sameWording).get(0), "the linked wording now finds the case at once");
+
+        List<String> history = api.get("api/v1/tickets/" + differentlyWorded, OPERATOR).json().getJsonArray("history")
+                .stream().map(h -> ((JsonObject) h).getString("field")).toList();
+        assertTrue(history.contains("triage"), history.toString());
+    }
+
+    @Test
+    void anInquiryTypedInKanaFindsTheCaseWrittenInKanji() {
+        String answered = openAndAnswer("停電のあと非常用発電機が起動しない",
+                "中継ポンプ場で停電が起きたとき、非常用発電機が自動で起動しませんでした。",
+                "発電機の自動起動設定を確認し、切替盤の設定を復旧しました。");
+        // nothing in common with the case but its words' readings: no kanji, and no shared kana either
+        String kana = openAndKeep("ていでんしたらはつでんきがうごかない", "ていでんのとき、はつでんきがうごきません");
+        assertEquals(answered, candidates(kana).get(0), "read as 停電 and 発電機, the words the desk's index holds");
+    }
+
+    @Test
+    void triageCopesWithAnyTextPeopleType() {
+        List<String> subjects = List.of("title:(ログイン OR \\\"地図\\\") AND -印刷* ~2 [a TO z] {!}",
+                "😀🙏 地図が出ない 🗺️", "ＡＢＣ ﾛｸﾞｲﾝ E-1021 Ｅ－１０２１ ログイン出来ない", "?", "a".repeat(200));
+        for (String subject : subjects) {
+            String number = open(subject);
+            Api.Reply triage = api.get("api/v1/tickets/" + number + "/triage", OPERATOR);
+            assertEquals(200, triage.status(), subject + " -> " + triage.raw().body());
+            assertNotNull(triage.json().getJsonArray("candidates"));
+        }
+        String longText = "下水道台帳の検索で結果が出ない。".repeat(1200);
+        Api.Reply created = api.post("api/v1/tickets", null, """
+                {"type":"inquiry","subject":"長文の問合せ","description":"%s","requester":{"name":"x","email":"x@example.jp"}}"""
+                .formatted(longText));
+        assertEquals(201, created.status(), created.raw().body());
+        assertEquals(200, api.get("api/v1/tickets/" + created.json().getString("number") + "/triage", OPERATOR).status());
+    }
+
+    @Test
+    void theDeskSearchRanksFiltersPagesAndMarksPassages() {
+        String tag = "検索" + UUID.randomUUID().toString().substring(0, 6);
+        String answered = openAndAnswer("マンホール蓋の写真を台帳に登録したい " + tag,
+                "点検で撮影したマンホール蓋の写真を台帳に登録する方法を教えてください。",
+                "台帳画面の写真タブから登録できます。");
+        String open = open("マンホール蓋の写真が表示されない " + tag);
+        String q = java.net.URLEncoder.encode("人孔の蓋の写真 " + tag, java.nio.charset.StandardCharsets.UTF_8);
+
+        JsonObject all = api.get("api/v1/search?q=" + q, OPERATOR).json();
+        List<String> ids = all.getJsonArray("items").stream().map(i -> ((JsonObject) i).getString("id")).toList();
+        assertTrue(ids.indexOf(answered) >= 0 && ids.indexOf(answered) < 3, "the synonym 人孔 finds マンホール: " + ids);
+        assertTrue(ids.contains(open), "every status is searched");
+        String excerpt = all.getJsonArray("items").getJsonObject(ids.indexOf(answered)).getString("excerpt");
+        assertTrue(excerpt.contains("<mark>"), excerpt);
+
+        JsonObject onlyAnswered = api.get("api/v1/search?status=answered&q=" + q, OPERATOR).json();
+        assertTrue(onlyAnswered.getJsonArray("items").stream()
+                .allMatch(i -> ((JsonObject) i).getString("status").equals("ANSWERED")));
+        JsonObject paged = api.get("api/v1/search?size=1&page=1&q=" + q, OPERATOR).json();
+        assertEquals(1, paged.getJsonArray("items").size());
+        assertEquals(all.getInt("total"), paged.getInt("total"));
+
+        assertEquals(0, api.get("api/v1/search?q=%20%20", OPERATOR).json().getInt("total"));
+        assertEquals(200, api.get("api/v1/search?q=" + java.net.URLEncoder.encode("a:(b OR \\\"c) *?~ 😀",
+                java.nio.charset.StandardCharsets.UTF_8), OPERATOR).status());
+        assertEquals(400, api.get("api/v1/search?q=x&kind=bogus", OPERATOR).status());
+        assertEquals(401, api.get("api/v1/search?q=x", null).status());
+        assertEquals(403, api.get("api/v1/search?q=x", ADMIN).status());
+    }
+
+    @Test
+    void triageDecisionsAreCheckedAndRoleBound() {
+        String number = open("triage input " + UUID.randomUUID());
+        assertEquals(400, api.post("api/v1/tickets/" + number + "/triage", OPERATOR, "{\"decision\":\"maybe\"}").status());
+        assertEquals(400, api.post("api/v1/tickets/" + number + "/triage", OPERATOR, "{\"decision\":\"known\"}").status());
+        assertEquals(400, api.post("api/v1/tickets/" + number + "/triage", OPERATOR,
+                "{\"decision\":\"known\",\"linkTo\":{\"kind\":\"ticket\",\"id\":\"" + number + "\"}}").status());
+        assertEquals(403, api.post("api/v1/tickets/" + number + "/triage", CITY, "{\"decision\":\"new\"}").status());
+        assertEquals(200, api.get("api/v1/tickets/" + number + "/triage", CITY).status());
+        Api.Reply marked = api.post("api/v1/tickets/" + number + "/triage", OPERATOR, "{\"decision\":\"new\"}");
+        assertEquals("new", marked.json().getString("decided"));
+        assertEquals(401, api.get("api/v1/tickets/" + number + "/triage", null).status());
+    }
+
+    @Test
+    void administratorsRebuildTheIndexOverTheApi() {
+        assertEquals(403, api.post("api/v1/admin/index/rebuild", OPERATOR, "").status());
+        Api.Reply started = api.post("api/v1/admin/index/rebuild", ADMIN, "");
+        assertEquals(200, started.status(), started.raw().body());
+        assertTrue(started.json().getString("reason").contains("admin"));
+        assertEquals(200, api.get("api/v1/admin/index/rebuild", ADMIN).status());
+    }
+}
