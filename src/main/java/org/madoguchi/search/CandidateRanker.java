@@ -174,7 +174,7 @@ public final class CandidateRanker {
         List<RankingIndex.Hit> hits = top;
         for (int requested = read; ; requested *= 4) {
             for (RankingIndex.Hit hit : hits.subList(1, hits.size())) {
-                if (!RepeatedEntries.repeats(hits.get(0), hit)) {
+                if (!RepeatedEntries.repeats(hits.get(0).candidate(), hit.candidate())) {
                     return hit.score();
                 }
             }

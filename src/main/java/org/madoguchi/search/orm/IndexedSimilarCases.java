@@ -3,6 +3,7 @@ package org.madoguchi.search.orm;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -11,11 +12,13 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.madoguchi.kb.domain.Article;
 import org.madoguchi.platform.config.Settings;
+import org.madoguchi.search.Candidate;
 import org.madoguchi.search.CandidateRanker;
 import org.madoguchi.search.JapaneseAnalyzers;
 import org.madoguchi.search.PassageExcerpt;
 import org.madoguchi.search.ProposalPolicy;
 import org.madoguchi.search.RankingSettings;
+import org.madoguchi.search.RepeatedEntries;
 import org.madoguchi.search.TriageFilters;
 import org.madoguchi.search.TriageProposal;
 import org.madoguchi.search.TriageResult;
@@ -68,8 +71,13 @@ public class IndexedSimilarCases implements SimilarCases {
     public Suggestion find(String inquiry, String exclude, int limit) {
         TriageResult result = indexes.withIndex(TICKETS_AND_ARTICLES, inquiry,
                 index -> ranking().ranker().triage(index, inquiry, filter(exclude), limit));
-        List<Match> matches = result.candidates().stream()
-                .map(c -> new Match(c.kind(), c.id(), c.title(), c.score())).toList();
+        List<Candidate> candidates = result.candidates();
+        List<String> repeatOf = RepeatedEntries.firstOccurrences(candidates);
+        List<Match> matches = new ArrayList<>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            matches.add(new Match(c.kind(), c.id(), c.title(), c.score(), repeatOf.get(i)));
+        }
         TriageProposal proposal = result.proposal();
         return new Suggestion(matches, proposal.isKnown() ? Decision.KNOWN : Decision.NEW, proposal.confidence(),
                 threshold);

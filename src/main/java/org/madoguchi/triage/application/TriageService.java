@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.madoguchi.account.application.CurrentUser;
 import org.madoguchi.account.domain.Permission;
 import org.madoguchi.platform.error.InvalidInputException;
@@ -56,8 +57,8 @@ public class TriageService {
         Ticket ticket = find(number);
         String inquiry = inquiryText(ticket);
         SimilarCases.Suggestion suggestion = similar.find(inquiry, number, CANDIDATES * REPEATS_READ);
-        List<TriageView.CandidateCase> candidates = withRepeatsGrouped(suggestion.matches().stream()
-                .map(m -> candidate(m, inquiry)).flatMap(Optional::stream).toList());
+        List<TriageView.CandidateCase> candidates = withRepeatsGrouped(suggestion.matches(),
+                m -> candidate(m, inquiry), this::answerOf);
         Optional<TriageDecision> last = lastDecision(ticket);
         return new TriageView(suggestion.proposal(), suggestion.confidence(), suggestion.threshold(), candidates,
                 last.map(TriageDecision::getDecision).orElse(null),
@@ -65,23 +66,36 @@ public class TriageService {
     }
 
     /**
-     * The candidates with each word-for-word repeat of a past ticket (a recurring issue filed again and again)
-     * listed under its first occurrence instead of taking a place of its own; at most {@link #CANDIDATES}.
+     * The cases to show: a match that repeats a shown case word for word, answer included, is listed under it
+     * instead of taking a place of its own (and is not read further); at most {@link #CANDIDATES}.
      */
-    static List<TriageView.CandidateCase> withRepeatsGrouped(List<TriageView.CandidateCase> ranked) {
+    static List<TriageView.CandidateCase> withRepeatsGrouped(List<SimilarCases.Match> ranked,
+            Function<SimilarCases.Match, Optional<TriageView.CandidateCase>> caseOf,
+            Function<SimilarCases.Match, Optional<String>> answerOf) {
         List<TriageView.CandidateCase> shown = new ArrayList<>();
-        for (TriageView.CandidateCase candidate : ranked) {
-            int first = -1;
-            for (int i = 0; i < shown.size() && first < 0; i++) {
-                first = shown.get(i).isRepeatedBy(candidate) ? i : -1;
-            }
-            if (first >= 0) {
-                shown.set(first, shown.get(first).withRepeat(candidate.id()));
+        for (SimilarCases.Match match : ranked) {
+            int first = indexOf(shown, match.repeatOf());
+            if (first >= 0 && answerOf.apply(match).equals(Optional.ofNullable(shown.get(first).answer()))) {
+                shown.set(first, shown.get(first).withRepeat(match.id()));
             } else if (shown.size() < CANDIDATES) {
-                shown.add(candidate);
+                caseOf.apply(match).ifPresent(shown::add);
             }
         }
         return shown;
+    }
+
+    private static int indexOf(List<TriageView.CandidateCase> cases, String id) {
+        for (int i = 0; id != null && i < cases.size(); i++) {
+            if (cases.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private Optional<String> answerOf(SimilarCases.Match m) {
+        return ARTICLE.equals(m.kind()) ? articles.live(m.id()).map(ArticleAnswers.Answer::answer)
+                : tickets.byNumber(m.id()).map(Ticket::getAnswer);
     }
 
     private Optional<TriageView.CandidateCase> candidate(SimilarCases.Match m, String inquiry) {

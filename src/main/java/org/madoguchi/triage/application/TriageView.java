@@ -12,21 +12,14 @@ public record TriageView(Decision proposal, double confidence, double threshold,
 
     /**
      * A resolved case that may answer the inquiry, with its answer for reuse. {@code excerpt} is HTML-escaped
-     * text with the matching words in {@code <mark>}. {@code repeats} are the numbers of past tickets that asked
-     * and were answered word for word the same (a recurring issue), listed once under the first of them.
+     * text with the matching words in {@code <mark>}. {@code repeats} are the cases that asked and were answered
+     * word for word the same (a recurring issue), listed once under the first of them.
      */
     public record CandidateCase(String kind, String id, String title, double score, String excerpt, String answer,
                                 List<String> repeats) {
 
         public CandidateCase {
             repeats = List.copyOf(repeats);
-        }
-
-        /** Whether {@code other} is this very case again: a ticket with the same question, answer and score. */
-        boolean isRepeatedBy(CandidateCase other) {
-            return TriageService.TICKET.equals(kind) && kind.equals(other.kind()) && title.equals(other.title())
-                    && java.util.Objects.equals(answer, other.answer())
-                    && Math.abs(score - other.score()) <= 1e-6 * Math.max(score, 1e-9);
         }
 
         CandidateCase withRepeat(String number) {
