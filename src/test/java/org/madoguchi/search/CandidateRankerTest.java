@@ -97,6 +97,27 @@ class CandidateRankerTest {
     }
 
     @Test
+    void learntWordingsDoNotDrawAnInquiryThatSharesOnlyAWordOrTwoWithThem() throws IOException {
+        List<String> wordings = List.of("マンホールの場所が地図でわからない", "人孔がどこにあるか地図で見たい",
+                "印刷した地図で人孔を探したい");
+        List<TriageDocument> learnt = ENTRIES.stream().map(e -> e.id().equals("A3")
+                ? e.withAskedAs(wordings.get(0)).withAskedAs(wordings.get(1)).withAskedAs(wordings.get(2)) : e).toList();
+        IndexSearcher withHistory = InMemoryTriageIndex.build(ANALYZERS, learnt);
+        String other = "印刷すると地図の縮尺が変わる"; // shares 印刷 and 地図 with A3's wordings, asks A4's question
+
+        assertEquals(scoreOf("A3", RANKER.triage(searcher, other, null, 10)),
+                scoreOf("A3", RANKER.triage(withHistory, other, null, 10)), 1e-6,
+                "an entry asked about often does not become an answer to everything that shares its words");
+        assertEquals("A4", RANKER.triage(withHistory, other, null, 10).candidates().get(0).id());
+        assertEquals("A3", RANKER.triage(withHistory, "人孔の場所を地図でさがしたい", null, 10).candidates().get(0).id(),
+                "an inquiry asked like them still finds it");
+    }
+
+    private static float scoreOf(String id, TriageResult result) {
+        return result.candidates().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow().score();
+    }
+
+    @Test
     void clearMatchIsProposedKnownAndUnrelatedInquiryNew() {
         TriageProposal known = RANKER.triage(searcher, "パスワードを5回間違えてE-1021でロックされた", null, 10).proposal();
         TriageProposal unrelated = RANKER.triage(searcher, "タブレットのカメラで撮った写真の向きがおかしい", null, 10).proposal();
