@@ -20,6 +20,17 @@ class TriageBenchTest {
     }
 
     @Test
+    void theTwoPathsAreTimedQueryByQueryInAlternatingOrder() throws Exception {
+        java.util.List<String> calls = new java.util.ArrayList<>();
+        double[][] timed = TriageBench.timeSideBySide(new String[] {"q1", "q2", "q3"},
+                q -> calls.add("product " + q), q -> calls.add("bare " + q));
+        assertEquals(java.util.List.of("product q1", "bare q1", "bare q2", "product q2", "product q3", "bare q3"), calls,
+                "neither path always runs second, on what the other warmed");
+        assertEquals(3, timed[0].length);
+        assertEquals(3, timed[1].length);
+    }
+
+    @Test
     void percentilesAndTheLikeWord() {
         double[] sorted = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
         assertEquals(5, TriageBench.pct(sorted, 50));
