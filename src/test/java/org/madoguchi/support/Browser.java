@@ -26,10 +26,10 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final String base;
     private final WebDriverWait wait;
+    private final Path profile;
 
     public Browser(String base) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        Path profile;
         try {
             profile = Files.createTempDirectory("chromium-profile");
         } catch (IOException e) {
@@ -137,5 +137,15 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+        deleteProfile();
+    }
+
+    /** Each run makes a new profile of a few MB: removed once Chromium has quit, so test runs do not pile them up. */
+    private void deleteProfile() {
+        try (java.util.stream.Stream<Path> files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a profile left behind only costs disk space in target/
+        }
     }
 }
