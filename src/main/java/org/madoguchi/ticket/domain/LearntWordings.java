@@ -20,10 +20,22 @@ public final class LearntWordings {
     private LearntWordings() {
     }
 
-    /** The stored text with one more wording. */
+    /**
+     * The stored text with one more wording. Past {@link #MAX_CHARS} the oldest wordings go whole: a wording cut in
+     * the middle would be found by words it never had together. One wording longer than that keeps its beginning,
+     * where an inquiry says what it is about.
+     */
     public static String add(String stored, String wording) {
-        String joined = stored == null ? wording : stored + SEPARATOR + wording;
-        return joined.length() <= MAX_CHARS ? joined : joined.substring(joined.length() - MAX_CHARS);
+        if (wording.length() >= MAX_CHARS) {
+            return wording.substring(0, MAX_CHARS);
+        }
+        java.util.Deque<String> kept = new java.util.ArrayDeque<>(of(stored));
+        kept.addLast(wording);
+        int length = String.join(SEPARATOR, kept).length();
+        while (length > MAX_CHARS) {
+            length -= kept.removeFirst().length() + SEPARATOR.length();
+        }
+        return String.join(SEPARATOR, kept);
     }
 
     /** The wordings of a stored text, oldest first. */
