@@ -181,6 +181,17 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         assertEquals("回答済", browser.text("ticket-status"));
         assertEquals(prepared, browser.text("ticket-answer"));
         assertTrue(browser.text("timeline").contains(firstCandidate), "the link is in the history");
+
+        // the next inquiry asked that way finds the linked case, and the panel says by which wording
+        String again = Pages.submitInquiry(browser, subject, "パスワードを忘れてしまいました。再発行の方法を教えてください。",
+                "佐々木 翔太", "sasaki@city.example.lg.jp");
+        browser.open("/console/ticket?n=" + again);
+        var first = browser.find(By.cssSelector("#triage-candidates .candidate"));
+        assertTrue(first.getText().contains(firstCandidate), first.getText());
+        var askedAs = first.findElement(By.className("asked-as"));
+        assertTrue(askedAs.getText().contains("以前ここに結び付けられました") && askedAs.getText().contains("再発行"),
+                askedAs.getText());
+        assertFalse(askedAs.findElements(By.tagName("mark")).isEmpty(), "its words are marked");
     }
 
     @Test

@@ -29,7 +29,7 @@ public class TriageArticles implements ArticleAnswers {
         return articles.bySlug(id).filter(Article::isLive).map(a -> {
             ArticleContent c = a.live().orElseThrow().getContent();
             LocalizedText t = Objects.requireNonNullElse(c.text("ja"), c.text("en"));
-            return new Answer(a.getSlug(), t.title(), MarkdownRenderer.toPlainText(t.body()), t.body());
+            return new Answer(a.getSlug(), t.title(), MarkdownRenderer.toPlainText(t.body()), t.body(), a.wordings());
         });
     }
 

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -15,12 +16,14 @@ import org.madoguchi.platform.config.Settings;
 import org.madoguchi.search.Candidate;
 import org.madoguchi.search.CandidateRanker;
 import org.madoguchi.search.JapaneseAnalyzers;
+import org.madoguchi.search.LearntWordingMatch;
 import org.madoguchi.search.PassageExcerpt;
 import org.madoguchi.search.ProposalPolicy;
 import org.madoguchi.search.RankingSettings;
 import org.madoguchi.search.RepeatedEntries;
 import org.madoguchi.search.TriageFilters;
 import org.madoguchi.search.TriageProposal;
+import org.madoguchi.search.TriageQuery;
 import org.madoguchi.search.TriageResult;
 import org.madoguchi.triage.application.SimilarCases;
 import org.madoguchi.ticket.domain.Ticket;
@@ -48,7 +51,8 @@ public class IndexedSimilarCases implements SimilarCases {
     /** Rebuilt when the analyzers change (a new synonym list). */
     private volatile Ranking ranking;
 
-    private record Ranking(JapaneseAnalyzers analyzers, CandidateRanker ranker, PassageExcerpt excerpts) {
+    private record Ranking(JapaneseAnalyzers analyzers, CandidateRanker ranker, PassageExcerpt excerpts,
+                           LearntWordingMatch learnt) {
     }
 
     @PostConstruct
@@ -61,7 +65,8 @@ public class IndexedSimilarCases implements SimilarCases {
         Ranking r = ranking;
         if (r == null || r.analyzers() != current) {
             r = new Ranking(current, new CandidateRanker(current, RankingSettings.defaults(),
-                    ProposalPolicy.defaults().withThreshold(threshold)), new PassageExcerpt(current, EXCERPT_CHARS));
+                    ProposalPolicy.defaults().withThreshold(threshold)), new PassageExcerpt(current, EXCERPT_CHARS),
+                    new LearntWordingMatch(current, RankingSettings.defaults()));
             ranking = r;
         }
         return r;
@@ -87,6 +92,13 @@ public class IndexedSimilarCases implements SimilarCases {
     public String excerpt(String inquiry, String text) {
         Ranking r = ranking();
         return r.excerpts().excerpt(r.ranker().query(inquiry), text, 2);
+    }
+
+    @Override
+    public Optional<String> learntWording(String inquiry, List<String> wordings) {
+        Ranking r = ranking();
+        TriageQuery query = r.ranker().query(inquiry);
+        return r.learnt().best(query, wordings).map(wording -> r.excerpts().excerpt(query, wording, 1));
     }
 
     /** Resolved tickets and live articles only, never the inquiry itself. */

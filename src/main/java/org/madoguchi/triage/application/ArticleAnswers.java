@@ -5,8 +5,11 @@ import java.util.Optional;
 /** The knowledge base as triage sees it: live articles that may answer an inquiry. Implemented by the kb package. */
 public interface ArticleAnswers {
 
-    /** A live article: its question, its text for the excerpt and its answer for reuse in a reply. */
-    record Answer(String id, String title, String text, String answer) {
+    /**
+     * A live article: its question, its text for the excerpt, its answer for reuse in a reply, and the inquiry
+     * wordings it learnt from links.
+     */
+    record Answer(String id, String title, String text, String answer, java.util.List<String> wordings) {
     }
 
     Optional<Answer> live(String id);

@@ -28,4 +28,10 @@ public interface SimilarCases {
 
     /** The passage of {@code text} that best matches the inquiry: HTML-escaped, matches in {@code <mark>}. */
     String excerpt(String inquiry, String text);
+
+    /**
+     * The learnt wording (of {@code wordings}, an entry's) that asked most like the inquiry, marked like an excerpt,
+     * when the wordings lifted the entry in the ranking; else empty.
+     */
+    java.util.Optional<String> learntWording(String inquiry, List<String> wordings);
 }

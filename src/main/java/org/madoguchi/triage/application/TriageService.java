@@ -18,6 +18,7 @@ import org.madoguchi.platform.error.NotFoundException;
 import org.madoguchi.platform.error.Violation;
 import org.madoguchi.ticket.application.CurrentAgent;
 import org.madoguchi.ticket.domain.Actor;
+import org.madoguchi.ticket.domain.LearntWordings;
 import org.madoguchi.ticket.domain.Ticket;
 import org.madoguchi.ticket.persistence.TicketRepository;
 import org.madoguchi.triage.domain.Decision;
@@ -101,10 +102,12 @@ public class TriageService {
     private Optional<TriageView.CandidateCase> candidate(SimilarCases.Match m, String inquiry) {
         if (ARTICLE.equals(m.kind())) {
             return articles.live(m.id()).map(a -> new TriageView.CandidateCase(ARTICLE, a.id(), a.title(), m.score(),
-                    similar.excerpt(inquiry, a.text()), a.answer(), List.of()));
+                    similar.excerpt(inquiry, a.text()), a.answer(), List.of(),
+                    similar.learntWording(inquiry, a.wordings()).orElse(null)));
         }
         return tickets.byNumber(m.id()).map(t -> new TriageView.CandidateCase(TICKET, t.getNumber(), t.getSubject(),
-                m.score(), similar.excerpt(inquiry, caseText(t)), t.getAnswer(), List.of()));
+                m.score(), similar.excerpt(inquiry, caseText(t)), t.getAnswer(), List.of(),
+                similar.learntWording(inquiry, LearntWordings.of(t.getAskedAs())).orElse(null)));
     }
 
     /**

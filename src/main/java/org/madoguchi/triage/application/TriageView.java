@@ -16,7 +16,7 @@ public record TriageView(Decision proposal, double confidence, double threshold,
      * word for word the same (a recurring issue), listed once under the first of them.
      */
     public record CandidateCase(String kind, String id, String title, double score, String excerpt, String answer,
-                                List<String> repeats) {
+                                List<String> repeats, String askedAs) {
 
         public CandidateCase {
             repeats = List.copyOf(repeats);
@@ -25,7 +25,7 @@ public record TriageView(Decision proposal, double confidence, double threshold,
         CandidateCase withRepeat(String number) {
             List<String> more = new java.util.ArrayList<>(repeats);
             more.add(number);
-            return new CandidateCase(kind, id, title, score, excerpt, answer, more);
+            return new CandidateCase(kind, id, title, score, excerpt, answer, more, askedAs);
         }
     }
 }

@@ -23,8 +23,9 @@ import org.madoguchi.triage.domain.Decision;
 @Produces(MediaType.APPLICATION_JSON)
 public class TriageResource {
 
+    /** {@code askedAs}: the learnt wording by which the candidate was found, marked; absent when none lifted it. */
     public record CandidateOut(String kind, String id, String title, double score, String excerpt,
-                               List<String> repeats) {
+                               List<String> repeats, String askedAs) {
     }
 
     public record TriageOut(String decision, double confidence, double threshold, List<CandidateOut> candidates, String decided,
@@ -44,7 +45,8 @@ public class TriageResource {
     public TriageOut get(@PathParam("number") String number) {
         TriageView view = triage.view(number);
         return new TriageOut(lower(view.proposal()), view.confidence(), view.threshold(), view.candidates().stream()
-                .map(c -> new CandidateOut(c.kind(), c.id(), c.title(), c.score(), c.excerpt(), c.repeats())).toList(),
+                .map(c -> new CandidateOut(c.kind(), c.id(), c.title(), c.score(), c.excerpt(), c.repeats(),
+                        c.askedAs())).toList(),
                 lower(view.decided()), view.linkedId() == null ? null : new LinkOut(view.linkedKind(), view.linkedId()));
     }
 

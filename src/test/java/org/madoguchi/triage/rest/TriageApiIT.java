@@ -87,6 +87,12 @@ class TriageApiIT extends WarOverHttp {
 
         String sameWording = openAndKeep("夜中にピーピー鳴った記録を紙で残したい", question);
         assertEquals(answered, candidates(sameWording).get(0), "the linked wording now finds the case at once");
+        JsonObject found = api.get("api/v1/tickets/" + sameWording + "/triage", OPERATOR).json()
+                .getJsonArray("candidates").getJsonObject(0);
+        String askedAs = found.getString("askedAs", "");
+        assertTrue(askedAs.contains("<mark>") && askedAs.contains("ピー"), "the panel says why: " + found);
+        assertEquals(jakarta.json.JsonValue.NULL, proposal.getJsonArray("candidates").getJsonObject(0)
+                .getOrDefault("askedAs", jakarta.json.JsonValue.NULL), "a case found by its own words names no learnt wording");
 
         List<String> history = api.get("api/v1/tickets/" + differentlyWorded, OPERATOR).json().getJsonArray("history")
                 .stream().map(h -> ((JsonObject) h).getString("field")).toList();
