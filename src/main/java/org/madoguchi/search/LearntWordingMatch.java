@@ -12,17 +12,16 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Which learnt wording of an entry asked like an inquiry: shown beside a candidate, so the agent sees why an entry
- * found through learning is there. It applies the ranking's own rule ({@link RankingSettings#askedAsShare()}): the
- * wordings together must hold that share of the inquiry's words, else they did not lift the entry and none is named.
+ * found through learning is there. It applies the ranking's own rule (the query's
+ * {@link RankingSettings#askedAsShare()}, counted as the ranking counts it): the wordings together must hold that
+ * share of the inquiry's words, else they did not lift the entry and none is named.
  */
 public final class LearntWordingMatch {
 
     private final Analyzer morphological;
-    private final double share;
 
-    public LearntWordingMatch(JapaneseAnalyzers analyzers, RankingSettings settings) {
+    public LearntWordingMatch(JapaneseAnalyzers analyzers) {
         this.morphological = analyzers.morphological();
-        this.share = settings.askedAsShare();
     }
 
     /** The wording holding most of the inquiry's words (the newest of equals), or empty. */
@@ -44,7 +43,8 @@ public final class LearntWordingMatch {
                 bestHeld = held.size();
             }
         }
-        boolean lifted = !asked.isEmpty() && heldByAll.size() >= Math.max(1, Math.ceil(share * asked.size()));
+        boolean lifted = !asked.isEmpty()
+                && heldByAll.size() >= TriageQuery.wordsNeeded(query.settings().askedAsShare(), asked.size());
         return lifted ? Optional.ofNullable(best) : Optional.empty();
     }
 

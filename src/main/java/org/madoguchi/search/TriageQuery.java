@@ -196,7 +196,7 @@ public final class TriageQuery {
             }
             all.add(anyField.build(), BooleanClause.Occur.SHOULD);
         }
-        all.setMinimumNumberShouldMatch(Math.max(1, Math.min(atMost, (int) Math.ceil(share * groups))));
+        all.setMinimumNumberShouldMatch(Math.min(atMost, wordsNeeded(share, groups)));
         return new ConstantScoreQuery(all.build());
     }
 
@@ -268,8 +268,12 @@ public final class TriageQuery {
         if (written == 0) {
             return null;
         }
-        return words.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(settings.askedAsShare() * written)))
-                .build();
+        return words.setMinimumNumberShouldMatch(wordsNeeded(settings.askedAsShare(), written)).build();
+    }
+
+    /** How many of an inquiry's {@code words} make {@code share} of them: at least one. */
+    static int wordsNeeded(double share, int words) {
+        return Math.max(1, (int) Math.ceil(share * words));
     }
 
     /** Neighbouring inquiry words that stand close together (slop 2) in an entry's text as well. */

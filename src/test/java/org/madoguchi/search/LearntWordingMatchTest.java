@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class LearntWordingMatchTest {
 
     private static final JapaneseAnalyzers ANALYZERS = new JapaneseAnalyzers(AnalysisResources.defaults());
-    private static final LearntWordingMatch MATCH = new LearntWordingMatch(ANALYZERS, RankingSettings.defaults());
+    private static final LearntWordingMatch MATCH = new LearntWordingMatch(ANALYZERS);
 
     private static Optional<String> best(String inquiry, List<String> wordings) {
         return MATCH.best(TriageQuery.of(inquiry, ANALYZERS, RankingSettings.defaults()), wordings);

@@ -66,7 +66,7 @@ public class IndexedSimilarCases implements SimilarCases {
         if (r == null || r.analyzers() != current) {
             r = new Ranking(current, new CandidateRanker(current, RankingSettings.defaults(),
                     ProposalPolicy.defaults().withThreshold(threshold)), new PassageExcerpt(current, EXCERPT_CHARS),
-                    new LearntWordingMatch(current, RankingSettings.defaults()));
+                    new LearntWordingMatch(current));
             ranking = r;
         }
         return r;
@@ -89,16 +89,20 @@ public class IndexedSimilarCases implements SimilarCases {
     }
 
     @Override
-    public String excerpt(String inquiry, String text) {
-        Ranking r = ranking();
-        return r.excerpts().excerpt(r.ranker().query(inquiry), text, 2);
-    }
-
-    @Override
-    public Optional<String> learntWording(String inquiry, List<String> wordings) {
+    public Passages passages(String inquiry) {
         Ranking r = ranking();
         TriageQuery query = r.ranker().query(inquiry);
-        return r.learnt().best(query, wordings).map(wording -> r.excerpts().excerpt(query, wording, 1));
+        return new Passages() {
+            @Override
+            public String excerpt(String text) {
+                return r.excerpts().excerpt(query, text, 2);
+            }
+
+            @Override
+            public Optional<String> learntWording(List<String> wordings) {
+                return r.learnt().best(query, wordings).map(wording -> r.excerpts().excerpt(query, wording, 1));
+            }
+        };
     }
 
     /** Resolved tickets and live articles only, never the inquiry itself. */

@@ -39,17 +39,18 @@ public class DeskSearchService {
             return new SearchResults(java.util.List.of(), 0, start, pageSize);
         }
         DeskSearch.Hits hits = search.search(q, filters == null ? DeskSearch.Filters.none() : filters, start, pageSize);
-        var results = hits.hits().stream().map(h -> result(h, q)).flatMap(Optional::stream).toList();
+        SimilarCases.Passages passages = similar.passages(q);
+        var results = hits.hits().stream().map(h -> result(h, passages)).flatMap(Optional::stream).toList();
         return new SearchResults(results, hits.total(), start, pageSize);
     }
 
-    private Optional<SearchResults.Result> result(DeskSearch.Hit h, String q) {
+    private Optional<SearchResults.Result> result(DeskSearch.Hit h, SimilarCases.Passages passages) {
         if (TriageService.ARTICLE.equals(h.kind())) {
             return articles.live(h.id()).map(a -> new SearchResults.Result(h.kind(), a.id(), a.title(), PUBLISHED,
-                    similar.excerpt(q, a.text()), h.score()));
+                    passages.excerpt(a.text()), h.score()));
         }
         return tickets.byNumber(h.id()).map(t -> new SearchResults.Result(h.kind(), t.getNumber(), t.getSubject(),
-                t.getStatus().name(), similar.excerpt(q, t.getDescription()
+                t.getStatus().name(), passages.excerpt(t.getDescription()
                 + (t.getAnswer() == null ? "" : "\n" + t.getAnswer())), h.score()));
     }
 }

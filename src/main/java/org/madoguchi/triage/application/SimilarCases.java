@@ -26,12 +26,19 @@ public interface SimilarCases {
      */
     Suggestion find(String inquiry, String exclude, int limit);
 
-    /** The passage of {@code text} that best matches the inquiry: HTML-escaped, matches in {@code <mark>}. */
-    String excerpt(String inquiry, String text);
+    /** What the inquiry matches in the texts of its candidates; the inquiry is analysed once for all of them. */
+    Passages passages(String inquiry);
 
-    /**
-     * The learnt wording (of {@code wordings}, an entry's) that asked most like the inquiry, marked like an excerpt,
-     * when the wordings lifted the entry in the ranking; else empty.
-     */
-    java.util.Optional<String> learntWording(String inquiry, List<String> wordings);
+    /** The passages one inquiry matches: HTML-escaped, the matched words in {@code <mark>}. */
+    interface Passages {
+
+        /** The passage of {@code text} that best matches the inquiry. */
+        String excerpt(String text);
+
+        /**
+         * The learnt wording (of {@code wordings}, an entry's) that asked most like the inquiry, when the wordings
+         * lifted the entry in the ranking; else empty.
+         */
+        java.util.Optional<String> learntWording(List<String> wordings);
+    }
 }

@@ -58,8 +58,9 @@ public class TriageService {
         Ticket ticket = find(number);
         String inquiry = inquiryText(ticket);
         SimilarCases.Suggestion suggestion = similar.find(inquiry, number, CANDIDATES * REPEATS_READ);
+        SimilarCases.Passages passages = similar.passages(inquiry);
         List<TriageView.CandidateCase> candidates = withRepeatsGrouped(suggestion.matches(),
-                m -> candidate(m, inquiry), this::answerOf);
+                m -> candidate(m, passages), this::answerOf);
         Optional<TriageDecision> last = lastDecision(ticket);
         return new TriageView(suggestion.proposal(), suggestion.confidence(), suggestion.threshold(), candidates,
                 last.map(TriageDecision::getDecision).orElse(null),
@@ -99,15 +100,14 @@ public class TriageService {
                 : tickets.byNumber(m.id()).map(Ticket::getAnswer);
     }
 
-    private Optional<TriageView.CandidateCase> candidate(SimilarCases.Match m, String inquiry) {
+    private Optional<TriageView.CandidateCase> candidate(SimilarCases.Match m, SimilarCases.Passages passages) {
         if (ARTICLE.equals(m.kind())) {
             return articles.live(m.id()).map(a -> new TriageView.CandidateCase(ARTICLE, a.id(), a.title(), m.score(),
-                    similar.excerpt(inquiry, a.text()), a.answer(), List.of(),
-                    similar.learntWording(inquiry, a.wordings()).orElse(null)));
+                    passages.excerpt(a.text()), a.answer(), List.of(), passages.learntWording(a.wordings()).orElse(null)));
         }
         return tickets.byNumber(m.id()).map(t -> new TriageView.CandidateCase(TICKET, t.getNumber(), t.getSubject(),
-                m.score(), similar.excerpt(inquiry, caseText(t)), t.getAnswer(), List.of(),
-                similar.learntWording(inquiry, LearntWordings.of(t.getAskedAs())).orElse(null)));
+                m.score(), passages.excerpt(caseText(t)), t.getAnswer(), List.of(),
+                passages.learntWording(LearntWordings.of(t.getAskedAs())).orElse(null)));
     }
 
     /**
