@@ -43,9 +43,21 @@ final class KanaRuns {
                 return true;
             }
             int ending = endings.nextSetBit(start + 1);
-            return ending >= 0 && ending < end;
+            return ending >= 0 && ending < end && !spansWholeTokens(start, end);
+        }
+
+        /**
+         * Whether a reading of four kana or more starts and ends where Kuromoji tokens do: then it may run across a
+         * verb's ending, as Kuromoji reads an unfamiliar kana noun as a light verb and its endings too
+         * (せんたく as せ|ん|たく, a form of する); shorter readings stay blocked (し|た is no 下).
+         */
+        boolean spansWholeTokens(int start, int end) {
+            return end - start >= LONG_READING && tokenEnds.get(end) && (start == 0 || tokenEnds.get(start));
         }
     }
+
+    /** Kana of a reading long enough to be read across a verb's ending. */
+    static final int LONG_READING = 4;
 
     /**
      * The word written in kanji or katakana right before or after a run, with its Kuromoji reading (katakana): こうくう

@@ -79,6 +79,12 @@ class ReadingLexiconTest {
     }
 
     @Test
+    void aLongWordMayRunAcrossWhatKuromojiTookForAVerbEnding() {
+        assertTrue(wordsFor("管のほうがせんたくできません").contains("選択"), "せ|ん|たく (a form of する) is センタク");
+        assertFalse(wordsFor("登録しようとすると").contains("仕様"), "three kana stay blocked: し|よう is no 仕様");
+    }
+
+    @Test
     void aKanaInquiryFindsItsAnswerOnlyThroughTheLexicon() {
         String inquiry = "ちゅうきのひょうじがへん";
         TriageResult read = RANKER.triage(searcher, inquiry, null, 5, lexicon);
