@@ -33,6 +33,8 @@ public final class ReadingLexicon {
     /** Shortest reading matched: two kana (地図 チズ, 緯度 イド); a single kana would match particles. */
     static final int MIN_READING = 2;
     static final int MAX_READING = 12;
+    /** Kana of a reading that names a one-character word on its own (紫 ムラサキ); shorter ones (管 カン) are noise alone. */
+    static final int DISTINCT_READING = 4;
 
     /** One map per index segment: reading → words. */
     private final List<Map<String, Set<String>>> parts;
@@ -148,7 +150,8 @@ public final class ReadingLexicon {
      * The index words a kana run may stand for: the run (in katakana) is cut into known readings so that as much of
      * it as possible is covered, longer readings first. A piece that Kuromoji read as particles or endings only
      * stays grammar (ます is not 桝). A one-character word (管, 員, 台) counts only as the whole run or joined to
-     * another word (かんばんごう: 管 + 番号); alone inside a longer run it is mostly noise.
+     * another word (かんばんごう: 管 + 番号), or where its reading is long (むらさき: 紫); a short one alone inside a
+     * longer run is mostly noise.
      */
     private List<String> wordsFor(KanaRuns.Run run) {
         String text = run.katakana();
@@ -183,7 +186,7 @@ public final class ReadingLexicon {
                     || (i > 0 && pieces.get(i - 1)[1] == piece[0])
                     || (i + 1 < pieces.size() && pieces.get(i + 1)[0] == piece[1]);
             for (String word : words(text.substring(piece[0], piece[1]))) {
-                if (word.length() > 1 || joined) {
+                if (word.length() > 1 || joined || piece[1] - piece[0] >= DISTINCT_READING) {
                     words.add(word);
                 }
             }

@@ -28,7 +28,7 @@ class ReadingLexiconTest {
             entry("N4", "セッションがタイムアウトしてログイン画面に戻る", "30分操作しないとログアウトされます。"),
             entry("N5", "印刷プレビューが表示されない", "ポップアップブロックを解除してください。"),
             entry("N6", "地図で人孔と管が重なると管を選択できない", "重なった管は一覧から選んでください。"),
-            entry("N7", "背景を航空写真に切り替えるには", "レイヤパネルで航空写真を選びます。管渠も重ねて表示されます。"),
+            entry("N7", "背景を航空写真に切り替えるには", "レイヤパネルで航空写真を選びます。管渠も重ねて表示され、合流管は紫です。"),
             entry("N8", "新しい管を登録するには", "台帳の登録画面で入力します。ガス管や水道管は登録できません。"));
 
     private static IndexSearcher searcher;
@@ -82,6 +82,12 @@ class ReadingLexiconTest {
     void aLongWordMayRunAcrossWhatKuromojiTookForAVerbEnding() {
         assertTrue(wordsFor("管のほうがせんたくできません").contains("選択"), "せ|ん|たく (a form of する) is センタク");
         assertFalse(wordsFor("登録しようとすると").contains("仕様"), "three kana stay blocked: し|よう is no 仕様");
+    }
+
+    @Test
+    void aOneCharacterWordIsReadAloneOnlyByALongReading() {
+        assertTrue(wordsFor("ちずのむらさき色の線").contains("紫"), "ムラサキ names 紫 inside チズノムラサキ");
+        assertFalse(wordsFor("ぼたんがかんぜんにきかない").contains("管"), "カン alone inside a run is no 管");
     }
 
     @Test
