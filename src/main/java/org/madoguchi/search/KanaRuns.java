@@ -23,10 +23,11 @@ final class KanaRuns {
      * A run in katakana; {@code kept} are the [start, end) spans that Kuromoji read as grammar (particles,
      * endings) or as a word usually written in kana (副詞 くるくる, 形容動詞 だいじょうぶ); {@code endings} the
      * offsets where a verb or adjective meets its ending (し|た, し|よう); {@code particles} where a particle
-     * starts (no short word starts there: が|すごく is not ガス); {@code tokenEnds} where a Kuromoji token ends.
+     * starts (no short word starts there: が|すごく is not ガス); {@code tokenEnds} where a Kuromoji token ends;
+     * {@code nouns} the [start, end) spans of the tokens Kuromoji read as nouns.
      */
     record Run(String katakana, List<int[]> kept, BitSet endings, BitSet particles, BitSet tokenEnds,
-               Neighbour before, Neighbour after) {
+               List<int[]> nouns, Neighbour before, Neighbour after) {
 
         /**
          * Whether a reading over [start, end) is no word: it is a kept span, runs across an ending, or starts at a
@@ -51,6 +52,11 @@ final class KanaRuns {
          * verb's ending, as Kuromoji reads an unfamiliar kana noun as a light verb and its endings too
          * (せんたく as せ|ん|たく, a form of する); shorter readings stay blocked (し|た is no 下).
          */
+        /** Whether Kuromoji read [start, end) as one noun (かん in かんのいろ), not as grammar or a pronoun. */
+        boolean isNoun(int start, int end) {
+            return nouns.stream().anyMatch(span -> span[0] == start && span[1] == end);
+        }
+
         boolean spansWholeTokens(int start, int end) {
             return end - start >= LONG_READING && tokenEnds.get(end) && (start == 0 || tokenEnds.get(start));
         }
@@ -84,6 +90,7 @@ final class KanaRuns {
         String text = Normalizer.normalize(
                 inquiry.length() > maxChars ? inquiry.substring(0, maxChars) : inquiry, Normalizer.Form.NFKC);
         List<int[]> kept = new ArrayList<>();
+        List<int[]> nouns = new ArrayList<>();
         BitSet endings = new BitSet();
         BitSet particles = new BitSet();
         BitSet tokenEnds = new BitSet();
@@ -107,6 +114,9 @@ final class KanaRuns {
                     kept.add(new int[] {offset.startOffset(), offset.endOffset()});
                 }
                 tokenEnds.set(offset.endOffset());
+                if (pos.startsWith("名詞") && !grammar && !pos.contains("代名詞")) {
+                    nouns.add(new int[] {offset.startOffset(), offset.endOffset()});
+                }
                 if (pos.startsWith("助詞")) {
                     particles.set(offset.startOffset());
                 }
@@ -145,8 +155,11 @@ final class KanaRuns {
                             .filter(span -> span[0] >= runStart && span[1] <= runEnd)
                             .map(span -> new int[] {span[0] - runStart, span[1] - runStart}).toList();
                     BitSet runEndings = endings.get(runStart, runEnd);
+                    List<int[]> nounsInRun = nouns.stream()
+                            .filter(span -> span[0] >= runStart && span[1] <= runEnd)
+                            .map(span -> new int[] {span[0] - runStart, span[1] - runStart}).toList();
                     runs.add(new Run(toKatakana(text.substring(start, i)), inRun, runEndings,
-                            particles.get(runStart, runEnd), tokenEnds.get(runStart, runEnd + 1),
+                            particles.get(runStart, runEnd), tokenEnds.get(runStart, runEnd + 1), nounsInRun,
                             endingAt.get(runStart), startingAt.get(runEnd)));
                 }
                 start = -1;

@@ -150,8 +150,8 @@ public final class ReadingLexicon {
      * The index words a kana run may stand for: the run (in katakana) is cut into known readings so that as much of
      * it as possible is covered, longer readings first. A piece that Kuromoji read as particles or endings only
      * stays grammar (ます is not 桝). A one-character word (管, 員, 台) counts only as the whole run or joined to
-     * another word (かんばんごう: 管 + 番号), or where its reading is long (むらさき: 紫); a short one alone inside a
-     * longer run is mostly noise.
+     * another word (かんばんごう: 管 + 番号), where its reading is long (むらさき: 紫), or where Kuromoji read the same kana
+     * as one noun (かん|の: 管); a short one alone inside a longer run is mostly noise (どう is no 道).
      */
     private List<String> wordsFor(KanaRuns.Run run) {
         String text = run.katakana();
@@ -186,7 +186,8 @@ public final class ReadingLexicon {
                     || (i > 0 && pieces.get(i - 1)[1] == piece[0])
                     || (i + 1 < pieces.size() && pieces.get(i + 1)[0] == piece[1]);
             for (String word : words(text.substring(piece[0], piece[1]))) {
-                if (word.length() > 1 || joined || piece[1] - piece[0] >= DISTINCT_READING) {
+                if (word.length() > 1 || joined || piece[1] - piece[0] >= DISTINCT_READING
+                        || run.isNoun(piece[0], piece[1])) {
                     words.add(word);
                 }
             }

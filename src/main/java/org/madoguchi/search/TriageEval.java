@@ -20,7 +20,7 @@ import org.apache.lucene.search.Query;
  *
  * <pre>
  * --corpus C.jsonl --queries Q.jsonl [--history H.jsonl] [--threshold X] [--baseline bigram]
- * [--set name=value]... (ranking settings, for tuning) [--features out.tsv] [--misses]
+ * [--set name=value]... (ranking settings, for tuning) [--features out.tsv] [--misses] [--kana kanji|all]
  * </pre>
  */
 public final class TriageEval {
@@ -43,7 +43,8 @@ public final class TriageEval {
         Map<String, List<String>> options = parse(args);
         if (!options.containsKey("corpus") || !options.containsKey("queries")) {
             System.err.println("usage: triage-eval --corpus C.jsonl --queries Q.jsonl [--history H.jsonl]"
-                    + " [--threshold X] [--baseline bigram] [--set name=value]... [--features F.tsv] [--misses]");
+                    + " [--threshold X] [--baseline bigram] [--set name=value]... [--features F.tsv] [--misses]"
+                    + " [--kana kanji|all]");
             System.exit(2);
         }
         RankingSettings settings = RankingSettings.defaults();
@@ -57,10 +58,14 @@ public final class TriageEval {
         }
         List<TriageDocument> corpus = EvalData.readCorpus(Path.of(first(options, "corpus")));
         List<EvalQuery> queries = EvalData.readQueries(Path.of(first(options, "queries")));
+        JapaneseAnalyzers analyzers = new JapaneseAnalyzers(AnalysisResources.defaults());
+        if (options.containsKey("kana")) {
+            queries = inKana(queries, new KanaSpelling(analyzers.spelling(), "all".equals(first(options, "kana"))));
+        }
         if (options.containsKey("history")) {
             corpus = replayHistory(corpus, EvalData.readQueries(Path.of(first(options, "history"))));
         }
-        TriageEval eval = new TriageEval(new JapaneseAnalyzers(AnalysisResources.defaults()), settings, policy,
+        TriageEval eval = new TriageEval(analyzers, settings, policy,
                 options.containsKey("features"));
         Map<String, Object> summary = eval.run(corpus, queries, options.containsKey("misses") ? System.out : null,
                 options.containsKey("features") ? Path.of(first(options, "features")) : null);
@@ -71,6 +76,12 @@ public final class TriageEval {
             summary.put("baseline_bigram", baseline);
         }
         System.out.println(Json.format(summary));
+    }
+
+    /** The queries as typed without kana-to-kanji conversion ({@link KanaSpelling}). */
+    static List<EvalQuery> inKana(List<EvalQuery> queries, KanaSpelling kana) {
+        return queries.stream().map(q -> new EvalQuery(q.id(), kana.respell(q.text()), q.relevant(), q.grades(),
+                q.known(), q.exclude(), q.created())).toList();
     }
 
     /** Appends each history inquiry to the {@code askedAs} of the entries it was linked to. */

@@ -85,9 +85,10 @@ class ReadingLexiconTest {
     }
 
     @Test
-    void aOneCharacterWordIsReadAloneOnlyByALongReading() {
+    void aOneCharacterWordIsReadAloneOnlyByALongReadingOrAsANoun() {
         assertTrue(wordsFor("ちずのむらさき色の線").contains("紫"), "ムラサキ names 紫 inside チズノムラサキ");
         assertFalse(wordsFor("ぼたんがかんぜんにきかない").contains("管"), "カン alone inside a run is no 管");
+        assertTrue(wordsFor("かんのいろわけ").contains("管"), "unless Kuromoji read it as a noun: かん|の");
     }
 
     @Test
