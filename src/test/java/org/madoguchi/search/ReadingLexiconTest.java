@@ -55,6 +55,7 @@ class ReadingLexiconTest {
         assertTrue(wordsFor("いんさつボタンをおしても").contains("印刷"));
         assertTrue(wordsFor("ろぐあうとしたら").contains("ログアウト"), "katakana words by their own reading");
         assertTrue(wordsFor("ちずのせんたく").containsAll(List.of("地図", "選択")), "ち|ず is no verb ending here");
+        assertTrue(wordsFor("iPadのちずがめん").containsAll(List.of("地図", "画面")), "nor after the noun のち");
         assertTrue(wordsFor("人孔と管がかさなってて").contains("重なる"), "an inflected verb by its base form");
     }
 
