@@ -131,8 +131,8 @@ final class KanaRuns {
                 String base = baseForm.getBaseForm();
                 boolean content = pos.startsWith("動詞-自立") || pos.startsWith("形容詞-自立");
                 // a dependent noun (のち, まま) does not inflect: のち|ず in のちずがめん is Kuromoji misreading 地図
-                afterInflected = pos.startsWith("助動詞") || (pos.contains("非自立") && !pos.startsWith("名詞")) || pos.startsWith("形容詞")
-                        || (pos.startsWith("動詞") && (base == null || LIGHT_VERBS.contains(base)));
+                afterInflected = pos.startsWith("助動詞") || (pos.contains("非自立") && !pos.startsWith("名詞"))
+                        || pos.startsWith("形容詞") || (pos.startsWith("動詞") && (base == null || LIGHT_VERBS.contains(base)));
                 if (content && base != null && base.length() >= 3 && !LIGHT_VERBS.contains(base)
                         && isHiraganaWord(surface.toString()) && isHiraganaWord(base)) {
                     inflected.add(toKatakana(base));
