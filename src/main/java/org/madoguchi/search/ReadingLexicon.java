@@ -192,7 +192,24 @@ public final class ReadingLexicon {
                 }
             }
         }
+        addLongReadings(run, words);
         return words;
+    }
+
+    /**
+     * Adds the words of every long reading in the run (four kana or more) that the cut above passed over: such a
+     * reading that names an index word is rarely chance. かくていし is cut カク|テイシ (各, 停止), which covers more,
+     * but カクテイ is 確定.
+     */
+    private void addLongReadings(KanaRuns.Run run, List<String> words) {
+        String text = run.katakana();
+        for (int start = 0; start + DISTINCT_READING <= text.length(); start++) {
+            for (int end = start + DISTINCT_READING; end <= Math.min(text.length(), start + MAX_READING); end++) {
+                if (knows(text.substring(start, end)) && !run.isGrammar(start, end)) {
+                    words(text.substring(start, end)).stream().filter(word -> !words.contains(word)).forEach(words::add);
+                }
+            }
+        }
     }
 
     /**

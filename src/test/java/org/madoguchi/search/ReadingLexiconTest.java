@@ -23,10 +23,10 @@ class ReadingLexiconTest {
 
     private static final List<TriageDocument> ENTRIES = List.of(
             entry("N1", "注記の表示設定はログアウトすると元に戻りますか", "注記の文字サイズや表示項目は利用者ごとに保存されます。"),
-            entry("N2", "取込を取り消したい", "取込履歴の画面で対象の取込を選び、取消ボタンを押してください。"),
+            entry("N2", "取込を取り消したい", "取込履歴の画面で対象の取込を選び、取消ボタンを押してください。停止中や確定済みの取込は取り消せません。"),
             entry("N3", "公共桝の位置を修正したい", "更新依頼で公共桝の位置を修正します。仕様書の様式に従ってください。"),
             entry("N4", "セッションがタイムアウトしてログイン画面に戻る", "30分操作しないとログアウトされます。"),
-            entry("N5", "印刷プレビューが表示されない", "ポップアップブロックを解除してください。"),
+            entry("N5", "印刷プレビューが表示されない", "ポップアップブロックを解除してください。解除の手順は紙に書くと確実です。"),
             entry("N6", "地図で人孔と管が重なると管を選択できない", "重なった管は一覧から選んでください。"),
             entry("N7", "背景を航空写真に切り替えるには", "レイヤパネルで航空写真を選びます。管渠も重ねて表示され、合流管は紫です。"),
             entry("N8", "新しい管を登録するには", "台帳の登録画面で入力します。ガス管や水道管は登録できません。"));
@@ -83,6 +83,13 @@ class ReadingLexiconTest {
     void aLongWordMayRunAcrossWhatKuromojiTookForAVerbEnding() {
         assertTrue(wordsFor("管のほうがせんたくできません").contains("選択"), "せ|ん|たく (a form of する) is センタク");
         assertFalse(wordsFor("登録しようとすると").contains("仕様"), "three kana stay blocked: し|よう is no 仕様");
+    }
+
+    @Test
+    void aLongReadingCountsWhereTheCutPassedOverIt() {
+        List<String> words = wordsFor("かくていしちゃった");
+        assertTrue(words.contains("停止"), "カク|テイシ covers the most: " + words);
+        assertTrue(words.contains("確定"), "and カクテイ is 確定: " + words);
     }
 
     @Test
