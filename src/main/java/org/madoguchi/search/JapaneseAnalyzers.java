@@ -75,6 +75,7 @@ public final class JapaneseAnalyzers {
     private final Analyzer english;
     private final Analyzer reading;
     private final Analyzer spelling;
+    private final java.util.List<String> synonymWords;
 
     public JapaneseAnalyzers(AnalysisResources resources) {
         this.resources = resources;
@@ -85,6 +86,7 @@ public final class JapaneseAnalyzers {
             english = buildEnglish();
             reading = buildReading();
             spelling = buildSpelling();
+            synonymWords = SynonymWords.read(resourceLoader(), resources.synonymsFile());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load analysis resources", e);
         }
@@ -116,12 +118,20 @@ public final class JapaneseAnalyzers {
                 BIGRAM, bigram, ENGLISH, english, READING, reading);
     }
 
+    /** The words of the synonym list in force ({@link SynonymWords}). */
+    public java.util.List<String> synonymWords() {
+        return synonymWords;
+    }
+
     private CustomAnalyzer.Builder builder() {
+        return CustomAnalyzer.builder(resourceLoader());
+    }
+
+    private org.apache.lucene.util.ResourceLoader resourceLoader() {
         // resources (the shipped lists, Kuromoji's stop tags) are read through this class's loader: in a search
         // cluster's plugin, Lucene's own loader cannot see them
         ClasspathResourceLoader shipped = new ClasspathResourceLoader(JapaneseAnalyzers.class.getClassLoader());
-        return CustomAnalyzer.builder(resources.configDir() == null ? shipped
-                : new FilesystemResourceLoader(resources.configDir(), shipped));
+        return resources.configDir() == null ? shipped : new FilesystemResourceLoader(resources.configDir(), shipped);
     }
 
     private CustomAnalyzer.Builder normalized(CustomAnalyzer.Builder builder, boolean foldHiragana) throws IOException {

@@ -58,9 +58,21 @@ public final class ReadingLexicon {
 
     /** Reads the Kuromoji terms of the index's question and text fields; readings come from {@code readings}. */
     public static ReadingLexicon of(IndexReader reader, Readings readings) {
+        return of(reader, readings, List.of());
+    }
+
+    /**
+     * As {@link #of(IndexReader, Readings)}, and knowing {@code vocabulary} too (the synonym list's words): an
+     * inquiry's kana may name a word the desk's list knows and no entry uses yet (みょうじ: 名字, which the list
+     * leads on to 氏名).
+     */
+    public static ReadingLexicon of(IndexReader reader, Readings readings, List<String> vocabulary) {
         List<Map<String, Set<String>>> parts = new ArrayList<>();
         for (LeafReaderContext leaf : reader.leaves()) {
             parts.add(readings.segment(leaf.reader()));
+        }
+        if (!vocabulary.isEmpty()) {
+            parts.add(readings.vocabulary(vocabulary));
         }
         return new ReadingLexicon(parts, word -> holds(reader, word));
     }
@@ -98,16 +110,19 @@ public final class ReadingLexicon {
                     if (!worthReading(term)) {
                         continue;
                     }
-                    String reading = readings.of(term);
-                    if (reading != null && reading.length() >= MIN_READING && reading.length() <= MAX_READING) {
-                        byReading.computeIfAbsent(reading, r -> new LinkedHashSet<>()).add(term);
-                    }
+                    add(byReading, term, readings.of(term));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return byReading;
+    }
+
+    private static void add(Map<String, Set<String>> byReading, String word, String reading) {
+        if (reading != null && reading.length() >= MIN_READING && reading.length() <= MAX_READING) {
+            byReading.computeIfAbsent(reading, r -> new LinkedHashSet<>()).add(word);
+        }
     }
 
     private boolean knows(String reading) {
@@ -265,8 +280,22 @@ public final class ReadingLexicon {
             this.spelling = spelling;
         }
 
+        /** The last vocabulary read, and its words by reading (a synonym list changes seldom). */
+        private volatile Map.Entry<List<String>, Map<String, Set<String>>> vocabulary;
+
         String of(String term) {
             return known.computeIfAbsent(term, this::read);
+        }
+
+        Map<String, Set<String>> vocabulary(List<String> words) {
+            Map.Entry<List<String>, Map<String, Set<String>>> last = vocabulary;
+            if (last == null || last.getKey() != words) {
+                Map<String, Set<String>> byReading = new HashMap<>();
+                words.stream().filter(ReadingLexicon::worthReading).forEach(word -> add(byReading, word, of(word)));
+                last = Map.entry(words, byReading);
+                vocabulary = last;
+            }
+            return last.getValue();
         }
 
         Map<String, Set<String>> segment(LeafReader segment) {

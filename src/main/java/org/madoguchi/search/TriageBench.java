@@ -65,7 +65,8 @@ public final class TriageBench {
                 inquiries[q] = history.inquiryAbout((int) ((q * 2_654_435_761L) % tickets));
             }
             long lexiconStart = System.nanoTime();
-            ReadingLexicon lexicon = ReadingLexicon.of(reader, new ReadingLexicon.Readings(analyzers.spelling()));
+            ReadingLexicon lexicon = ReadingLexicon.of(reader, new ReadingLexicon.Readings(analyzers.spelling()),
+                    analyzers.synonymWords());
             double lexiconMillis = (System.nanoTime() - lexiconStart) / 1e6;
             Work productPath = q -> ranker.triage(searcher, q, null, 10, lexicon);
             Work barePath = q -> searcher.search(ranker.query(q, lexicon).query(), 10);

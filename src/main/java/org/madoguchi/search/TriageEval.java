@@ -99,7 +99,8 @@ public final class TriageEval {
     Map<String, Object> run(List<TriageDocument> corpus, List<EvalQuery> queries, PrintStream misses,
                             Path featureFile) throws IOException {
         IndexSearcher searcher = InMemoryTriageIndex.build(analyzers, corpus, settings);
-        lexicon = ReadingLexicon.of(searcher.getIndexReader(), new ReadingLexicon.Readings(analyzers.spelling()));
+        lexicon = ReadingLexicon.of(searcher.getIndexReader(), new ReadingLexicon.Readings(analyzers.spelling()),
+                analyzers.synonymWords());
         for (int i = 0; i < Math.min(WARM_UP_QUERIES, queries.size()); i++) {
             triage(searcher, queries.get(i));
         }

@@ -86,6 +86,15 @@ class ReadingLexiconTest {
     }
 
     @Test
+    void kanaMayNameAWordOfTheSynonymListThatNoEntryUses() {
+        ReadingLexicon withList = ReadingLexicon.of(searcher.getIndexReader(),
+                new ReadingLexicon.Readings(ANALYZERS.spelling()), List.of("名字", "氏名", "tvカメラ"));
+        assertTrue(withList.wordsForKana(ANALYZERS.spelling(), "みょうじがかわった", 100).contains("名字"));
+        assertFalse(wordsFor("みょうじがかわった").contains("名字"), "the index alone does not know it");
+        assertTrue(ANALYZERS.synonymWords().containsAll(List.of("名字", "氏名")), "the shipped list has them");
+    }
+
+    @Test
     void aLongReadingCountsWhereTheCutPassedOverIt() {
         List<String> words = wordsFor("かくていしちゃった");
         assertTrue(words.contains("停止"), "カク|テイシ covers the most: " + words);

@@ -67,7 +67,8 @@ public class DeskIndexes {
                 IndexSearcher searcher = executor == null ? new IndexSearcher(reader) : new IndexSearcher(reader, executor);
                 searcher.setSimilarity(TriageIndexing.similarity());
                 // only a ranked inquiry reads kana against the index's words; the searches do not need the lexicon
-                ReadingLexicon lexicon = inquiry == null ? ReadingLexicon.empty() : ReadingLexicon.of(reader, readings);
+                ReadingLexicon lexicon = inquiry == null ? ReadingLexicon.empty()
+                        : ReadingLexicon.of(reader, readings, TriageAnalysis.analyzers().synonymWords());
                 return work.apply(new LuceneRankingIndex(searcher, lexicon));
             }
         } catch (IOException e) {
