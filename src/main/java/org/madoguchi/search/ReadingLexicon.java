@@ -207,20 +207,24 @@ public final class ReadingLexicon {
                 }
             }
         }
-        addLongReadings(run, words);
+        addLongReadings(run, pieces, words);
         return words;
     }
 
     /**
      * Adds the words of every long reading in the run (four kana or more) that the cut above passed over: such a
      * reading that names an index word is rarely chance. かくていし is cut カク|テイシ (各, 停止), which covers more,
-     * but カクテイ is 確定.
+     * but カクテイ is 確定. A reading inside a piece of the cut is left out: the compound counts already (写真 in
+     * こうくうしゃしん, read as 航空写真, would count twice).
      */
-    private void addLongReadings(KanaRuns.Run run, List<String> words) {
+    private void addLongReadings(KanaRuns.Run run, List<int[]> pieces, List<String> words) {
         String text = run.katakana();
         for (int start = 0; start + DISTINCT_READING <= text.length(); start++) {
             for (int end = start + DISTINCT_READING; end <= Math.min(text.length(), start + MAX_READING); end++) {
-                if (knows(text.substring(start, end)) && !run.isGrammar(start, end)) {
+                int from = start;
+                int to = end;
+                boolean inside = pieces.stream().anyMatch(piece -> piece[0] <= from && to <= piece[1]);
+                if (!inside && knows(text.substring(start, end)) && !run.isGrammar(start, end)) {
                     words(text.substring(start, end)).stream().filter(word -> !words.contains(word)).forEach(words::add);
                 }
             }

@@ -27,7 +27,7 @@ class ReadingLexiconTest {
             entry("N3", "公共桝の位置を修正したい", "更新依頼で公共桝の位置を修正します。仕様書の様式に従ってください。"),
             entry("N4", "セッションがタイムアウトしてログイン画面に戻る", "30分操作しないとログアウトされます。"),
             entry("N5", "印刷プレビューが表示されない", "ポップアップブロックを解除してください。解除の手順は紙に書くと確実です。"),
-            entry("N6", "地図で人孔と管が重なると管を選択できない", "重なった管は一覧から選んでください。"),
+            entry("N6", "地図で人孔と管が重なると管を選択できない", "重なった管は一覧から選んでください。画面の写真を添えてお問い合わせください。"),
             entry("N7", "背景を航空写真に切り替えるには", "レイヤパネルで航空写真を選びます。管渠も重ねて表示され、合流管は紫です。"),
             entry("N8", "新しい管を登録するには", "台帳の登録画面で入力します。ガス管や水道管は登録できません。"));
 
@@ -99,6 +99,8 @@ class ReadingLexiconTest {
         List<String> words = wordsFor("かくていしちゃった");
         assertTrue(words.contains("停止"), "カク|テイシ covers the most: " + words);
         assertTrue(words.contains("確定"), "and カクテイ is 確定: " + words);
+        List<String> compound = wordsFor("こうくうしゃしんにしても");
+        assertTrue(compound.contains("航空写真") && !compound.contains("写真"), "a compound counts once: " + compound);
     }
 
     @Test
