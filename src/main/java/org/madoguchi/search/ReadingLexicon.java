@@ -173,15 +173,22 @@ public final class ReadingLexicon {
         int n = text.length();
         int[] covered = new int[n + 1];
         int[] from = new int[n + 1];
+        List<int[]> longReadings = new ArrayList<>();
         for (int end = 1; end <= n; end++) {
             covered[end] = covered[end - 1];
             from[end] = -1;
             for (int length = Math.min(MAX_READING, end); length >= MIN_READING; length--) {
                 int start = end - length;
-                if (covered[start] + length > covered[end] && knows(text.substring(start, end))
+                boolean longReading = length >= DISTINCT_READING;
+                if ((longReading || covered[start] + length > covered[end]) && knows(text.substring(start, end))
                         && !run.isGrammar(start, end)) {
-                    covered[end] = covered[start] + length;
-                    from[end] = start;
+                    if (longReading) {
+                        longReadings.add(new int[] {start, end});
+                    }
+                    if (covered[start] + length > covered[end]) {
+                        covered[end] = covered[start] + length;
+                        from[end] = start;
+                    }
                 }
             }
         }
@@ -207,26 +214,27 @@ public final class ReadingLexicon {
                 }
             }
         }
-        addLongReadings(run, pieces, words);
+        addLongReadings(text, longReadings, pieces, words);
         return words;
     }
 
     /**
-     * Adds the words of every long reading in the run (four kana or more) that the cut above passed over: such a
+     * Adds the words of the long readings (four kana or more, found by the cut above) that it passed over: such a
      * reading that names an index word is rarely chance. かくていし is cut カク|テイシ (各, 停止), which covers more,
      * but カクテイ is 確定. A reading inside a piece of the cut is left out: the compound counts already (写真 in
      * こうくうしゃしん, read as 航空写真, would count twice).
      */
-    private void addLongReadings(KanaRuns.Run run, List<int[]> pieces, List<String> words) {
-        String text = run.katakana();
-        for (int start = 0; start + DISTINCT_READING <= text.length(); start++) {
-            for (int end = start + DISTINCT_READING; end <= Math.min(text.length(), start + MAX_READING); end++) {
-                int from = start;
-                int to = end;
-                boolean inside = pieces.stream().anyMatch(piece -> piece[0] <= from && to <= piece[1]);
-                if (!inside && knows(text.substring(start, end)) && !run.isGrammar(start, end)) {
-                    words(text.substring(start, end)).stream().filter(word -> !words.contains(word)).forEach(words::add);
-                }
+    private void addLongReadings(String text, List<int[]> longReadings, List<int[]> pieces, List<String> words) {
+        int[] pieceAt = new int[text.length()];
+        java.util.Arrays.fill(pieceAt, -1);
+        for (int i = 0; i < pieces.size(); i++) {
+            java.util.Arrays.fill(pieceAt, pieces.get(i)[0], pieces.get(i)[1], i);
+        }
+        for (int[] reading : longReadings) {
+            boolean inside = pieceAt[reading[0]] >= 0 && pieceAt[reading[0]] == pieceAt[reading[1] - 1];
+            if (!inside) {
+                words(text.substring(reading[0], reading[1])).stream().filter(word -> !words.contains(word))
+                        .forEach(words::add);
             }
         }
     }
