@@ -66,7 +66,7 @@ public class DeskIndexes {
                     .openIndexReader()) {
                 IndexSearcher searcher = executor == null ? new IndexSearcher(reader) : new IndexSearcher(reader, executor);
                 searcher.setSimilarity(TriageIndexing.similarity());
-                // only a ranked inquiry reads kana against the index's words; the searches do not need the lexicon
+                // a text to be searched reads its kana against the index's words; other work needs no lexicon
                 ReadingLexicon lexicon = inquiry == null ? ReadingLexicon.empty()
                         : ReadingLexicon.of(reader, readings, TriageAnalysis.analyzers().synonymWords());
                 return work.apply(new LuceneRankingIndex(searcher, lexicon));

@@ -36,15 +36,20 @@ public class IndexedArticleSearch implements ArticleSearch {
 
     @Override
     public List<Hit> search(String text, Audience audience, String category, Long exclude, int limit) {
-        TriageQuery query = TriageQuery.of(text, TriageAnalysis.analyzers(), RankingSettings.defaults());
-        if (query.isEmpty() || limit <= 0) {
+        if (text == null || text.isBlank() || limit <= 0) {
             return List.of();
         }
-        Query coverage = query.coverage(WORDS_TO_MATCH, MOST_WORDS_TO_MATCH);
-        Query filtered = coverage == null ? filter(query.query(), audience, category, exclude)
-                : new BooleanQuery.Builder().add(filter(query.query(), audience, category, exclude), BooleanClause.Occur.MUST)
-                        .add(coverage, BooleanClause.Occur.FILTER).build();
-        return indexes.withIndex(ARTICLES, null, index -> {
+        // the reader's kana are read against the index's words, as for triage: a phone types ぱすわーど
+        return indexes.withIndex(ARTICLES, text, index -> {
+            TriageQuery query = TriageQuery.of(text, TriageAnalysis.analyzers(), RankingSettings.defaults(),
+                    index.lexicon());
+            if (query.isEmpty()) {
+                return List.of();
+            }
+            Query coverage = query.coverage(WORDS_TO_MATCH, MOST_WORDS_TO_MATCH);
+            Query filtered = coverage == null ? filter(query.query(), audience, category, exclude)
+                    : new BooleanQuery.Builder().add(filter(query.query(), audience, category, exclude),
+                            BooleanClause.Occur.MUST).add(coverage, BooleanClause.Occur.FILTER).build();
             List<Hit> hits = new ArrayList<>();
             for (RankingIndex.Hit found : index.search(filtered, 0, limit)) {
                 hits.add(new Hit(Long.parseLong(found.articleId()), found.id(), found.score()));

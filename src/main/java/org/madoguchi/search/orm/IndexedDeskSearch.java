@@ -30,12 +30,17 @@ public class IndexedDeskSearch implements DeskSearch {
 
     @Override
     public Hits search(String text, Filters filters, int first, int size) {
-        TriageQuery query = TriageQuery.of(text, TriageAnalysis.analyzers(), RankingSettings.defaults());
-        if (query.isEmpty()) {
+        if (text == null || text.isBlank()) {
             return new Hits(List.of(), 0);
         }
-        Query filtered = withFilters(query.query(), filters);
-        return indexes.withIndex(TICKETS_AND_ARTICLES, null, index -> {
+        // an agent's kana are read against the index's words, as for triage
+        return indexes.withIndex(TICKETS_AND_ARTICLES, text, index -> {
+            TriageQuery query = TriageQuery.of(text, TriageAnalysis.analyzers(), RankingSettings.defaults(),
+                    index.lexicon());
+            if (query.isEmpty()) {
+                return new Hits(List.of(), 0);
+            }
+            Query filtered = withFilters(query.query(), filters);
             List<Hit> hits = new ArrayList<>();
             for (RankingIndex.Hit found : index.search(filtered, first, size)) {
                 hits.add(new Hit(found.kind(), found.id(), found.title(), found.score()));

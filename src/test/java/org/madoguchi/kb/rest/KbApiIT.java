@@ -86,6 +86,9 @@ class KbApiIT extends WarOverHttp {
         // half-width katakana, as old systems and phones type it, finds the same entry
         List<JsonObject> halfWidth = items("api/v1/articles?q=" + q("ﾊﾟｽﾜｰﾄﾞ 忘れた"), null);
         assertEquals("account-password-forgotten", halfWidth.get(0).getString("id"));
+        // typed in kana without conversion (a phone), read against the index's own words
+        List<JsonObject> inKana = items("api/v1/articles?q=" + q("ぱすわーどをわすれてろぐいんできない"), null);
+        assertEquals("account-password-forgotten", inKana.get(0).getString("id"), inKana.toString());
         List<JsonObject> inCategory = items("api/v1/articles?category=tablet&q=" + q("同期"), null);
         assertFalse(inCategory.isEmpty());
         assertTrue(inCategory.stream().allMatch(a -> a.getString("category").equals("tablet")));
@@ -213,6 +216,9 @@ class KbApiIT extends WarOverHttp {
         assertEquals("PUBLISHED", articles.get(0).getString("status"));
         assertTrue(articles.stream().anyMatch(a -> a.getString("id").equals("tablet-sync-failed")), articles.toString());
         assertTrue(articles.get(0).getString("excerpt").contains("<mark>"), articles.get(0).getString("excerpt"));
+        // typed in kana, the query is read as the desk's words and finds what it finds typed in kanji
+        List<JsonObject> inKana = items("api/v1/search?kind=article&q=" + q("たぶれっとのどうきができない"), OPERATOR);
+        assertEquals(articles.get(0).getString("id"), inKana.get(0).getString("id"), inKana.toString());
         assertTrue(items("api/v1/search?kind=article&q=" + q("管理ツールでロックを解除"), OPERATOR).stream()
                 .anyMatch(a -> a.getString("id").equals(INTERNAL)), "agents find internal articles");
         assertTrue(items("api/v1/search?kind=ticket&q=" + q("タブレットの同期ができない"), OPERATOR).stream()
