@@ -20,7 +20,7 @@ import org.apache.lucene.search.Query;
  *
  * <pre>
  * --corpus C.jsonl --queries Q.jsonl [--history H.jsonl] [--threshold X] [--baseline bigram]
- * [--set name=value]... (ranking settings, for tuning) [--features out.tsv] [--misses] [--kana kanji|all]
+ * [--set name=value]... (ranking settings, for tuning) [--features out.tsv] [--misses] [--kana kanji|all] [--reader]
  * </pre>
  */
 public final class TriageEval {
@@ -32,6 +32,8 @@ public final class TriageEval {
     private final CandidateRanker ranker;
     private final RankingSettings settings;
     private ReadingLexicon lexicon = ReadingLexicon.empty();
+    /** Ranks as a reader's search does ({@link ReaderSearch}), without a known/new proposal. */
+    private boolean reader;
 
     TriageEval(JapaneseAnalyzers analyzers, RankingSettings settings, ProposalPolicy policy, boolean allFeatures) {
         this.analyzers = analyzers;
@@ -44,7 +46,7 @@ public final class TriageEval {
         if (!options.containsKey("corpus") || !options.containsKey("queries")) {
             System.err.println("usage: triage-eval --corpus C.jsonl --queries Q.jsonl [--history H.jsonl]"
                     + " [--threshold X] [--baseline bigram] [--set name=value]... [--features F.tsv] [--misses]"
-                    + " [--kana kanji|all]");
+                    + " [--kana kanji|all] [--reader]");
             System.exit(2);
         }
         RankingSettings settings = RankingSettings.defaults();
@@ -67,6 +69,7 @@ public final class TriageEval {
         }
         TriageEval eval = new TriageEval(analyzers, settings, policy,
                 options.containsKey("features"));
+        eval.reader = options.containsKey("reader");
         Map<String, Object> summary = eval.run(corpus, queries, options.containsKey("misses") ? System.out : null,
                 options.containsKey("features") ? Path.of(first(options, "features")) : null);
         summary.put("threshold", policy.threshold());
@@ -113,7 +116,9 @@ public final class TriageEval {
             double millis = (System.nanoTime() - start) / 1e6;
             List<String> ranked = result.candidates().stream().map(Candidate::id).toList();
             metrics.add(query, ranked, result.proposal(), millis);
-            featureRows.add(featureRow(query, ranked, result.proposal()));
+            if (result.proposal() != null) {
+                featureRows.add(featureRow(query, ranked, result.proposal()));
+            }
             if (misses != null && !query.relevant().isEmpty()
                     && (ranked.isEmpty() || !query.relevant().contains(ranked.get(0)))) {
                 misses.println("miss " + query.id() + " relevant=" + query.relevant() + " ranked="
@@ -126,9 +131,21 @@ public final class TriageEval {
         return metrics.summary();
     }
 
-    private TriageResult triage(IndexSearcher searcher, EvalQuery query) {
+    private TriageResult triage(IndexSearcher searcher, EvalQuery query) throws IOException {
         Query filter = TriageFilters.of(query.created(), query.exclude(), null);
-        return ranker.triage(searcher, query.text(), filter, DEPTH, lexicon);
+        if (!reader) {
+            return ranker.triage(searcher, query.text(), filter, DEPTH, lexicon);
+        }
+        TriageQuery words = ranker.query(query.text(), lexicon);
+        if (words.isEmpty()) {
+            return new TriageResult(List.of(), null);
+        }
+        List<Candidate> found = new ArrayList<>();
+        for (RankingIndex.Hit hit : new LuceneRankingIndex(searcher, lexicon)
+                .search(ReaderSearch.restrict(CandidateRanker.filtered(words.query(), filter), words), 0, DEPTH)) {
+            found.add(hit.candidate());
+        }
+        return new TriageResult(found, null);
     }
 
     private static String featureRow(EvalQuery query, List<String> ranked, TriageProposal proposal) {
@@ -171,7 +188,7 @@ public final class TriageEval {
             if (name.contains("=")) {
                 value = name.substring(name.indexOf('=') + 1);
                 name = name.substring(0, name.indexOf('='));
-            } else if (!name.equals("misses") && i + 1 < args.length) {
+            } else if (!name.equals("misses") && !name.equals("reader") && i + 1 < args.length) {
                 value = args[++i];
             }
             options.computeIfAbsent(name, n -> new ArrayList<>()).add(value);

@@ -15,21 +15,18 @@ import org.madoguchi.kb.domain.Visibility;
 import org.madoguchi.search.PassageExcerpt;
 import org.madoguchi.search.RankingIndex;
 import org.madoguchi.search.RankingSettings;
+import org.madoguchi.search.ReaderSearch;
 import org.madoguchi.search.TriageFields;
 import org.madoguchi.search.TriageQuery;
 
 /**
  * The knowledge base's search: the triage query (Kuromoji, bigrams, synonyms, learnt wordings) over the live
- * articles, current as of the last commit.
+ * articles, current as of the last commit, as a reader's search ({@link ReaderSearch}).
  */
 @ApplicationScoped
 public class IndexedArticleSearch implements ArticleSearch {
 
     private static final List<Class<?>> ARTICLES = List.of(Article.class);
-    /** Share of the reader's words an article must contain to be found (half: "印刷 できない" needs 印刷). */
-    static final double WORDS_TO_MATCH = 0.5;
-    /** ...but at most three: a long inquiry typed into the form still finds the article that shares its key words. */
-    static final int MOST_WORDS_TO_MATCH = 3;
 
     @Inject
     DeskIndexes indexes;
@@ -46,10 +43,7 @@ public class IndexedArticleSearch implements ArticleSearch {
             if (query.isEmpty()) {
                 return List.of();
             }
-            Query coverage = query.coverage(WORDS_TO_MATCH, MOST_WORDS_TO_MATCH);
-            Query filtered = coverage == null ? filter(query.query(), audience, category, exclude)
-                    : new BooleanQuery.Builder().add(filter(query.query(), audience, category, exclude),
-                            BooleanClause.Occur.MUST).add(coverage, BooleanClause.Occur.FILTER).build();
+            Query filtered = ReaderSearch.restrict(filter(query.query(), audience, category, exclude), query);
             List<Hit> hits = new ArrayList<>();
             for (RankingIndex.Hit found : index.search(filtered, 0, limit)) {
                 hits.add(new Hit(Long.parseLong(found.articleId()), found.id(), found.score()));

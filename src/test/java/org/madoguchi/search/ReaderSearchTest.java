@@ -1,0 +1,57 @@
+package org.madoguchi.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ReaderSearchTest {
+
+    private static final JapaneseAnalyzers ANALYZERS = new JapaneseAnalyzers(AnalysisResources.defaults());
+    private static IndexSearcher searcher;
+    private static ReadingLexicon lexicon;
+
+    @BeforeAll
+    static void index() throws IOException {
+        searcher = InMemoryTriageIndex.build(ANALYZERS, List.of(
+                entry("P1", "印刷プレビューが表示されない", "ポップアップブロックを解除してください。"),
+                entry("P2", "台帳の検索結果が表示されない", "検索条件を見直してください。"),
+                entry("P3", "地図を印刷するには", "印刷ボタンから用紙サイズを選びます。")));
+        lexicon = ReadingLexicon.of(searcher.getIndexReader(), new ReadingLexicon.Readings(ANALYZERS.spelling()));
+    }
+
+    private static TriageDocument entry(String id, String title, String body) {
+        return new TriageDocument(id, TriageDocument.ARTICLE, title, body, null, List.of(), Instant.parse("2025-01-01T00:00:00Z"));
+    }
+
+    private static List<String> found(String text, ReadingLexicon readAgainst, boolean restricted) throws IOException {
+        TriageQuery query = TriageQuery.of(text, ANALYZERS, RankingSettings.defaults(), readAgainst);
+        Query search = restricted ? ReaderSearch.restrict(query.query(), query) : query.query();
+        List<String> ids = new ArrayList<>();
+        for (ScoreDoc hit : searcher.search(search, 10).scoreDocs) {
+            ids.add(searcher.storedFields().document(hit.doc).get(TriageFields.ID));
+        }
+        return ids;
+    }
+
+    @Test
+    void onlyEntriesWithEnoughOfTheReadersWordsAreFound() throws IOException {
+        assertTrue(found("印刷プレビューが表示されない", lexicon, false).contains("P2"), "ranked alone, 表示 draws P2");
+        assertEquals(List.of("P1"), found("印刷プレビューが表示されない", lexicon, true));
+    }
+
+    @Test
+    void kanaAreReadAsTheIndexsWords() throws IOException {
+        assertEquals("P1", found("いんさつぷれびゅーがひょうじされない", lexicon, true).get(0));
+        assertEquals(List.of(), found("いんさつぷれびゅーがひょうじされない", ReadingLexicon.empty(), true),
+                "unread, the kana share no word with any entry");
+    }
+}
