@@ -91,7 +91,9 @@ public class IndexedSimilarCases implements SimilarCases {
     @Override
     public Passages passages(String inquiry) {
         Ranking r = ranking();
-        TriageQuery query = r.ranker().query(inquiry);
+        // read as triage read it, so the words its kana stand for are marked too
+        TriageQuery query = indexes.withIndex(TICKETS_AND_ARTICLES, inquiry,
+                index -> r.ranker().query(inquiry, index.lexicon()));
         return new Passages() {
             @Override
             public String excerpt(String text) {

@@ -89,6 +89,8 @@ class KbApiIT extends WarOverHttp {
         // typed in kana without conversion (a phone), read against the index's own words
         List<JsonObject> inKana = items("api/v1/articles?q=" + q("ぱすわーどをわすれてろぐいんできない"), null);
         assertEquals("account-password-forgotten", inKana.get(0).getString("id"), inKana.toString());
+        List<JsonObject> syncInKana = items("api/v1/articles?q=" + q("たぶれっとでどうきできない"), null);
+        assertTrue(syncInKana.get(0).getString("excerpt").contains("<mark>同期</mark>"), syncInKana.get(0).toString());
         List<JsonObject> inCategory = items("api/v1/articles?category=tablet&q=" + q("同期"), null);
         assertFalse(inCategory.isEmpty());
         assertTrue(inCategory.stream().allMatch(a -> a.getString("category").equals("tablet")));
@@ -219,6 +221,7 @@ class KbApiIT extends WarOverHttp {
         // typed in kana, the query is read as the desk's words and finds what it finds typed in kanji
         List<JsonObject> inKana = items("api/v1/search?kind=article&q=" + q("たぶれっとのどうきができない"), OPERATOR);
         assertEquals(articles.get(0).getString("id"), inKana.get(0).getString("id"), inKana.toString());
+        assertTrue(inKana.get(0).getString("excerpt").contains("<mark>同期</mark>"), "どうき marks 同期: " + inKana.get(0));
         assertTrue(items("api/v1/search?kind=article&q=" + q("管理ツールでロックを解除"), OPERATOR).stream()
                 .anyMatch(a -> a.getString("id").equals(INTERNAL)), "agents find internal articles");
         assertTrue(items("api/v1/search?kind=ticket&q=" + q("タブレットの同期ができない"), OPERATOR).stream()
