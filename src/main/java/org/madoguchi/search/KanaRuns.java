@@ -47,23 +47,21 @@ final class KanaRuns {
             return ending >= 0 && ending < end && !spansWholeTokens(start, end);
         }
 
-        /**
-         * Whether a reading of four kana or more starts and ends where Kuromoji tokens do: then it may run across a
-         * verb's ending, as Kuromoji reads an unfamiliar kana noun as a light verb and its endings too
-         * (せんたく as せ|ん|たく, a form of する); shorter readings stay blocked (し|た is no 下).
-         */
         /** Whether Kuromoji read [start, end) as one noun (かん in かんのいろ), not as grammar or a pronoun. */
         boolean isNoun(int start, int end) {
             return nouns.stream().anyMatch(span -> span[0] == start && span[1] == end);
         }
 
+        /**
+         * Whether a long reading starts and ends where Kuromoji tokens do: then it may run across a verb's ending, as
+         * Kuromoji reads an unfamiliar kana noun as a light verb and its endings too (せんたく as せ|ん|たく, a form
+         * of する); shorter readings stay blocked (し|た is no 下).
+         */
         boolean spansWholeTokens(int start, int end) {
-            return end - start >= LONG_READING && tokenEnds.get(end) && (start == 0 || tokenEnds.get(start));
+            return end - start >= ReadingLexicon.LONG_READING && tokenEnds.get(end)
+                    && (start == 0 || tokenEnds.get(start));
         }
     }
-
-    /** Kana of a reading long enough to be read across a verb's ending. */
-    static final int LONG_READING = 4;
 
     /**
      * The word written in kanji or katakana right before or after a run, with its Kuromoji reading (katakana): こうくう
@@ -150,23 +148,20 @@ final class KanaRuns {
                 start = i;
             } else if (!kana && start >= 0) {
                 if (i - start >= ReadingLexicon.MIN_READING) {
-                    int runStart = start;
-                    int runEnd = i;
-                    List<int[]> inRun = kept.stream()
-                            .filter(span -> span[0] >= runStart && span[1] <= runEnd)
-                            .map(span -> new int[] {span[0] - runStart, span[1] - runStart}).toList();
-                    BitSet runEndings = endings.get(runStart, runEnd);
-                    List<int[]> nounsInRun = nouns.stream()
-                            .filter(span -> span[0] >= runStart && span[1] <= runEnd)
-                            .map(span -> new int[] {span[0] - runStart, span[1] - runStart}).toList();
-                    runs.add(new Run(toKatakana(text.substring(start, i)), inRun, runEndings,
-                            particles.get(runStart, runEnd), tokenEnds.get(runStart, runEnd + 1), nounsInRun,
-                            endingAt.get(runStart), startingAt.get(runEnd)));
+                    runs.add(new Run(toKatakana(text.substring(start, i)), within(kept, start, i),
+                            endings.get(start, i), particles.get(start, i), tokenEnds.get(start, i + 1),
+                            within(nouns, start, i), endingAt.get(start), startingAt.get(i)));
                 }
                 start = -1;
             }
         }
         return new Reading(runs, inflected);
+    }
+
+    /** The spans inside [start, end), relative to {@code start}. */
+    private static List<int[]> within(List<int[]> spans, int start, int end) {
+        return spans.stream().filter(span -> span[0] >= start && span[1] <= end)
+                .map(span -> new int[] {span[0] - start, span[1] - start}).toList();
     }
 
     private static boolean isHiraganaWord(String word) {

@@ -33,8 +33,12 @@ public final class ReadingLexicon {
     /** Shortest reading matched: two kana (地図 チズ, 緯度 イド); a single kana would match particles. */
     static final int MIN_READING = 2;
     static final int MAX_READING = 12;
-    /** Kana of a reading that names a one-character word on its own (紫 ムラサキ); shorter ones (管 カン) are noise alone. */
-    static final int DISTINCT_READING = 4;
+    /**
+     * A reading of four kana or more is rarely chance: it may run across what Kuromoji took for a verb ending
+     * (センタク), names a one-character word on its own (紫 ムラサキ; 管 カン alone is noise), and counts where the
+     * covering cut passed over it (カクテイ).
+     */
+    static final int LONG_READING = 4;
 
     /** One map per index segment: reading → words. */
     private final List<Map<String, Set<String>>> parts;
@@ -162,92 +166,14 @@ public final class ReadingLexicon {
     }
 
     /**
-     * The index words a kana run may stand for: the run (in katakana) is cut into known readings so that as much of
-     * it as possible is covered, longer readings first. A piece that Kuromoji read as particles or endings only
-     * stays grammar (ます is not 桝). A one-character word (管, 員, 台) counts only as the whole run or joined to
-     * another word (かんばんごう: 管 + 番号), where its reading is long (むらさき: 紫), or where Kuromoji read the same kana
-     * as one noun (かん|の: 管); a short one alone inside a longer run is mostly noise (どう is no 道).
-     */
-    private List<String> wordsFor(KanaRuns.Run run) {
-        String text = run.katakana();
-        int n = text.length();
-        int[] covered = new int[n + 1];
-        int[] from = new int[n + 1];
-        List<int[]> longReadings = new ArrayList<>();
-        for (int end = 1; end <= n; end++) {
-            covered[end] = covered[end - 1];
-            from[end] = -1;
-            for (int length = Math.min(MAX_READING, end); length >= MIN_READING; length--) {
-                int start = end - length;
-                boolean longReading = length >= DISTINCT_READING;
-                if ((longReading || covered[start] + length > covered[end]) && knows(text.substring(start, end))
-                        && !run.isGrammar(start, end)) {
-                    if (longReading) {
-                        longReadings.add(new int[] {start, end});
-                    }
-                    if (covered[start] + length > covered[end]) {
-                        covered[end] = covered[start] + length;
-                        from[end] = start;
-                    }
-                }
-            }
-        }
-        List<int[]> pieces = new ArrayList<>();
-        for (int end = n; end > 0; ) {
-            if (from[end] >= 0) {
-                pieces.add(0, new int[] {from[end], end});
-                end = from[end];
-            } else {
-                end--;
-            }
-        }
-        List<String> words = new ArrayList<>();
-        for (int i = 0; i < pieces.size(); i++) {
-            int[] piece = pieces.get(i);
-            boolean joined = piece[1] - piece[0] == n
-                    || (i > 0 && pieces.get(i - 1)[1] == piece[0])
-                    || (i + 1 < pieces.size() && pieces.get(i + 1)[0] == piece[1]);
-            for (String word : words(text.substring(piece[0], piece[1]))) {
-                if (word.length() > 1 || joined || piece[1] - piece[0] >= DISTINCT_READING
-                        || run.isNoun(piece[0], piece[1])) {
-                    words.add(word);
-                }
-            }
-        }
-        addLongReadings(text, longReadings, pieces, words);
-        return words;
-    }
-
-    /**
-     * Adds the words of the long readings (four kana or more, found by the cut above) that it passed over: such a
-     * reading that names an index word is rarely chance. かくていし is cut カク|テイシ (各, 停止), which covers more,
-     * but カクテイ is 確定. A reading inside a piece of the cut is left out: the compound counts already (写真 in
-     * こうくうしゃしん, read as 航空写真, would count twice).
-     */
-    private void addLongReadings(String text, List<int[]> longReadings, List<int[]> pieces, List<String> words) {
-        int[] pieceAt = new int[text.length()];
-        java.util.Arrays.fill(pieceAt, -1);
-        for (int i = 0; i < pieces.size(); i++) {
-            java.util.Arrays.fill(pieceAt, pieces.get(i)[0], pieces.get(i)[1], i);
-        }
-        for (int[] reading : longReadings) {
-            boolean inside = pieceAt[reading[0]] >= 0 && pieceAt[reading[0]] == pieceAt[reading[1] - 1];
-            if (!inside) {
-                words(text.substring(reading[0], reading[1])).stream().filter(word -> !words.contains(word))
-                        .forEach(words::add);
-            }
-        }
-    }
-
-    /**
-     * The index words an inquiry spells in kana: its hiragana runs cut into known readings ({@link #wordsFor}), and
+     * The index words an inquiry spells in kana: its hiragana runs cut into known readings ({@link KanaCut}), and
      * the verbs and adjectives it spells in kana by their base form (カサナル → 重なる).
      */
     Set<String> wordsForKana(Analyzer spelling, String inquiry, int maxChars) {
         Set<String> found = new LinkedHashSet<>();
         KanaRuns.Reading reading = KanaRuns.read(spelling, inquiry, maxChars);
         reading.runs().forEach(run -> {
-            found.addAll(wordsFor(run));
+            found.addAll(KanaCut.wordsFor(run, this::knows, this::words));
             found.addAll(MixedSpellings.wordsFor(run, this::words));
         });
         reading.inflected().forEach(base -> found.addAll(words(base)));

@@ -33,10 +33,12 @@ public final class TriageEval {
     private final RankingSettings settings;
     private ReadingLexicon lexicon = ReadingLexicon.empty();
     /** Ranks as a reader's search does ({@link ReaderSearch}), without a known/new proposal. */
-    private boolean reader;
+    private final boolean reader;
 
-    TriageEval(JapaneseAnalyzers analyzers, RankingSettings settings, ProposalPolicy policy, boolean allFeatures) {
+    TriageEval(JapaneseAnalyzers analyzers, RankingSettings settings, ProposalPolicy policy, boolean allFeatures,
+               boolean reader) {
         this.analyzers = analyzers;
+        this.reader = reader;
         this.settings = settings;
         this.ranker = new CandidateRanker(analyzers, settings, policy, allFeatures);
     }
@@ -67,9 +69,8 @@ public final class TriageEval {
         if (options.containsKey("history")) {
             corpus = replayHistory(corpus, EvalData.readQueries(Path.of(first(options, "history"))));
         }
-        TriageEval eval = new TriageEval(analyzers, settings, policy,
-                options.containsKey("features"));
-        eval.reader = options.containsKey("reader");
+        TriageEval eval = new TriageEval(analyzers, settings, policy, options.containsKey("features"),
+                options.containsKey("reader"));
         Map<String, Object> summary = eval.run(corpus, queries, options.containsKey("misses") ? System.out : null,
                 options.containsKey("features") ? Path.of(first(options, "features")) : null);
         summary.put("threshold", policy.threshold());

@@ -55,10 +55,8 @@ public class IndexedArticleSearch implements ArticleSearch {
     @Override
     public Highlighter highlighter(String query) {
         // read as the search read it, so the words its kana stand for are marked too
-        TriageQuery q = query == null || query.isBlank()
-                ? TriageQuery.of(query, TriageAnalysis.analyzers(), RankingSettings.defaults())
-                : indexes.withIndex(ARTICLES, query, index -> TriageQuery.of(query, TriageAnalysis.analyzers(),
-                        RankingSettings.defaults(), index.lexicon()));
+        TriageQuery q = indexes.withIndex(ARTICLES, query, index -> TriageQuery.of(query, TriageAnalysis.analyzers(),
+                RankingSettings.defaults(), index.lexicon()));
         return (text, chars) -> new PassageExcerpt(TriageAnalysis.analyzers(), chars).excerpt(q, text, 1);
     }
 
