@@ -2,9 +2,12 @@ package org.madoguchi.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
@@ -53,13 +56,26 @@ public final class PassageExcerpt {
         return SimpleHTMLEncoder.htmlEncode(text.substring(0, Math.min(text.length(), fragmentChars)));
     }
 
-    /** The inquiry's Kuromoji terms (with synonyms) in the one field name the scorer looks at. */
+    /**
+     * The inquiry's Kuromoji terms (with synonyms) in the one field name the scorer looks at. A synonym of several
+     * words is marked only where they stand together (暗証番号 for パスワード), never its later words alone: 番号 is
+     * no match for パスワード, and passages full of it would push the real matches out of the excerpt.
+     */
     private static Query termsInOneField(TriageQuery query) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         QueryTerms terms = query.terms().get(TriageFields.Variant.MORPHOLOGICAL);
         if (terms != null) {
             for (QueryTerms.TermGroup group : terms.groups()) {
-                builder.add(TriageQuery.termQuery(FIELD, group.terms()), BooleanClause.Occur.SHOULD);
+                if (group.written()) {
+                    builder.add(TriageQuery.termQuery(FIELD, group.terms()), BooleanClause.Occur.SHOULD);
+                }
+            }
+            for (QueryTerms.SynonymPhrase phrase : terms.synonymPhrases()) {
+                MultiPhraseQuery.Builder words = new MultiPhraseQuery.Builder();
+                for (List<String> position : phrase.positions()) {
+                    words.add(position.stream().map(term -> new Term(FIELD, term)).toArray(Term[]::new));
+                }
+                builder.add(words.build(), BooleanClause.Occur.SHOULD);
             }
         }
         return builder.build();

@@ -37,14 +37,29 @@ public final class QueryTerms {
     public record TermPair(String first, String second, int gap) {
     }
 
+    /**
+     * A synonym of several words as it would stand in a text: the terms at its first position (the written word
+     * and the synonym's first word, any of which may start it), then each following word (暗証 番号 for パスワード).
+     */
+    public record SynonymPhrase(List<List<String>> positions) {
+    }
+
     private final List<TermGroup> groups;
     private final List<String> synonyms;
     private final List<TermPair> pairs;
+    private final List<SynonymPhrase> phrases;
 
-    private QueryTerms(List<TermGroup> groups, List<String> synonyms, List<TermPair> pairs) {
+    private QueryTerms(List<TermGroup> groups, List<String> synonyms, List<TermPair> pairs,
+                       List<SynonymPhrase> phrases) {
         this.groups = List.copyOf(groups);
         this.synonyms = List.copyOf(synonyms);
         this.pairs = List.copyOf(pairs);
+        this.phrases = List.copyOf(phrases);
+    }
+
+    /** The synonyms of several words, each as the phrase it forms in a text. */
+    public List<SynonymPhrase> synonymPhrases() {
+        return phrases;
     }
 
     /** Neighbouring terms, for proximity: an entry that has them close together says the same thing. */
@@ -64,7 +79,7 @@ public final class QueryTerms {
     /** These terms without the groups made of {@code dropped} terms only. */
     QueryTerms without(Set<String> dropped) {
         List<TermGroup> kept = groups.stream().filter(g -> !dropped.containsAll(g.terms())).toList();
-        return kept.size() == groups.size() ? this : new QueryTerms(kept, synonyms, pairs);
+        return kept.size() == groups.size() ? this : new QueryTerms(kept, synonyms, pairs, phrases);
     }
 
     public boolean isEmpty() {
@@ -74,7 +89,7 @@ public final class QueryTerms {
     /** Analyses at most {@code maxChars} characters and keeps the first {@code maxGroups} distinct groups. */
     public static QueryTerms analyze(Analyzer analyzer, String field, String text, int maxChars, int maxGroups) {
         if (text == null || text.isBlank()) {
-            return new QueryTerms(List.of(), List.of(), List.of());
+            return new QueryTerms(List.of(), List.of(), List.of(), List.of());
         }
         String bounded = text.length() > maxChars ? cutAtCodePoint(text, maxChars) : text;
         Map<Integer, TreeSet<String>> byPosition = new TreeMap<>();
@@ -116,7 +131,33 @@ public final class QueryTerms {
         }
         List<TermGroup> groups = new ArrayList<>();
         counts.forEach((terms, count) -> groups.add(new TermGroup(terms, count, writtenGroups.contains(terms))));
-        return new QueryTerms(groups, synonyms, pairs(byPosition, maxGroups));
+        return new QueryTerms(groups, synonyms, pairs(byPosition, maxGroups), phrases(byPosition, written, maxGroups));
+    }
+
+    /** Each run of positions that only a synonym fills, with the position before it, where the synonym starts. */
+    private static List<SynonymPhrase> phrases(Map<Integer, TreeSet<String>> byPosition, Set<Integer> written,
+                                               int maxPhrases) {
+        List<SynonymPhrase> phrases = new ArrayList<>();
+        List<List<String>> current = null;
+        Map.Entry<Integer, TreeSet<String>> previous = null;
+        for (Map.Entry<Integer, TreeSet<String>> at : byPosition.entrySet()) {
+            boolean tail = !written.contains(at.getKey()) && previous != null && previous.getKey() == at.getKey() - 1;
+            if (tail) {
+                if (current == null) {
+                    current = new ArrayList<>();
+                    current.add(List.copyOf(previous.getValue()));
+                }
+                current.add(List.copyOf(at.getValue()));
+            } else if (current != null) {
+                phrases.add(new SynonymPhrase(current));
+                current = null;
+            }
+            previous = at;
+        }
+        if (current != null) {
+            phrases.add(new SynonymPhrase(current));
+        }
+        return phrases.size() <= maxPhrases ? phrases : phrases.subList(0, maxPhrases);
     }
 
     private static List<TermPair> pairs(Map<Integer, TreeSet<String>> byPosition, int maxPairs) {

@@ -37,4 +37,22 @@ class PassageExcerptTest {
         String excerpt = EXCERPT.excerpt(query("ﾛｸﾞｲﾝできない"), "ログイン画面でエラーになります。", 1);
         assertTrue(excerpt.contains("<mark>ログイン</mark>"), excerpt);
     }
+
+    @Test
+    void marksASynonymOfSeveralWordsOnlyWhereTheyStandTogether() {
+        String text = "職員番号とメールアドレスを入力します。暗証番号を忘れた場合は、パスワードの再設定を申請してください。";
+        String excerpt = new PassageExcerpt(ANALYZERS, 200).excerpt(query("パスワード"), text, 1);
+        assertTrue(excerpt.contains("<mark>パスワード</mark>"), excerpt);
+        assertTrue(excerpt.contains("<mark>暗証</mark><mark>番号</mark>") || excerpt.contains("<mark>暗証番号</mark>"), excerpt);
+        assertTrue(excerpt.contains("職員番号"), excerpt);
+    }
+
+    @Test
+    void aPassageWithTheWordBeatsOneWithOnlyASynonymTail() {
+        String text = "職員番号、所属番号、内線番号と電話番号を記入してください。"
+                + "ログイン後にパスワードを変更してください。";
+        String excerpt = new PassageExcerpt(ANALYZERS, 30).excerpt(query("パスワード"), text, 1);
+        assertTrue(excerpt.contains("<mark>パスワード</mark>"), excerpt);
+        assertFalse(excerpt.contains("<mark>番号</mark>"), excerpt);
+    }
 }
