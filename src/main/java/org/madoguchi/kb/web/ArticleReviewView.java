@@ -20,6 +20,7 @@ import org.madoguchi.kb.domain.ReaderFeedback;
 import org.madoguchi.kb.persistence.UsageTable;
 import org.madoguchi.kb.domain.TextDiff;
 import org.madoguchi.platform.error.InvalidInputException;
+import org.madoguchi.platform.error.NotFoundException;
 import org.madoguchi.platform.error.RuleViolationException;
 import org.madoguchi.platform.web.Feedback;
 
@@ -49,6 +50,9 @@ public class ArticleReviewView implements Serializable {
     public void load() {
         if (id == null && slug != null) {
             id = articles.idOf(slug);
+        }
+        if (id == null) {
+            throw new NotFoundException("No article named");
         }
         article = articles.get(id);
         int working = article.getWorkingNumber();
