@@ -47,4 +47,9 @@ public record AnalysisResources(Path configDir, String synonymsFile, String user
     public AnalysisResources withSynonyms(String file) {
         return new AnalysisResources(configDir, file, userDictionaryFile);
     }
+
+    /** The same, with another user dictionary file of {@code configDir} (one to check before it replaces the one in force). */
+    public AnalysisResources withUserDictionary(String file) {
+        return new AnalysisResources(configDir, synonymsFile, file);
+    }
 }

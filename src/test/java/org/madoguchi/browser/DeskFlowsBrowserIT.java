@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.support.WarInBrowser;
@@ -37,6 +38,17 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         assertTrue(messages.contains("プリンタ設定の用紙一覧を更新しました。"), messages);
         assertFalse(browser.pageSource().contains("INTERNAL-ONLY"), "the requester never sees internal notes");
         assertEquals("対応中", browser.text("ticket-status"));
+    }
+
+    @Test
+    void aBrokenLinkToATicketOrArticleSaysNotFound() {
+        Pages.signIn(browser, "manager", "demo");
+        // no number, an unknown number, no article, an article id that is no number: each a stale or mistyped link
+        for (String link : List.of("/console/ticket", "/console/ticket?n=2026-999999", "/console/kb/article",
+                "/console/kb/article?id=abc", "/console/kb/edit?id=abc")) {
+            browser.open(link);
+            assertEquals("ページが見つかりません", browser.text("error-heading"), link);
+        }
     }
 
     @Test
@@ -233,6 +245,53 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         browser.clickAndWait("synonyms:reset");
         assertTrue(browser.text("messages").contains("戻しました"), browser.text("messages"));
         assertTrue(searchTotal("ポコペン").endsWith(": 0"), "the shipped list is back");
+    }
+
+    @Test
+    void anAdministratorAddsAWordToTheUserDictionaryAndTheIndexIsCutWithIt() {
+        String word = "管路管理課"; // a department name that Kuromoji cuts as 管路 / 管理 / 課
+        Pages.signIn(browser, "lead", "demo");
+        browser.open("/console/admin/search");
+        String shipped = browser.byId("userdict:dictionary").getAttribute("value");
+        assertTrue(shipped.contains("人孔,人孔,ジンコウ,カスタム名詞"), "the dictionary in force is shown");
+        setValue("userdict:dictionary", shipped + "\n" + word + ",管路 管理,カンロ カンリ,カスタム名詞\n");
+        browser.clickAndWait("userdict:save");
+        String refused = browser.text("messages");
+        assertTrue(refused.contains("行目") && refused.contains("分割をつなげると表記と一致しません"), refused);
+        assertTrue(browser.text("userdict-source").contains("標準"), "nothing was stored");
+
+        setValue("userdict:dictionary", shipped + "\n" + word + "," + word + ",カンロカンリカ,カスタム名詞\n");
+        browser.clickAndWait("userdict:save");
+        assertTrue(browser.text("messages").contains("保存しました"), browser.text("messages"));
+        assertTrue(browser.text("userdict-source").contains("管理者"));
+        awaitRebuild("user dictionary changed");
+        // the Q&A search wants the inquiry's words in an entry: one word now, found only in text cut the new way
+        browser.open("/faq?q=" + java.net.URLEncoder.encode(word, java.nio.charset.StandardCharsets.UTF_8));
+        var marks = browser.driver().findElements(By.cssSelector("#results mark"));
+        assertFalse(marks.isEmpty(), browser.text("result-count"));
+        assertTrue(marks.stream().allMatch(mark -> mark.getText().equals(word)), "marked whole, never 管路 or 課 alone");
+
+        browser.open("/console/admin/search");
+        browser.clickAndWait("userdict:reset");
+        assertTrue(browser.text("messages").contains("戻しました"), browser.text("messages"));
+        assertTrue(browser.text("userdict-source").contains("標準"));
+        awaitRebuild("user dictionary reset");
+    }
+
+    private void awaitRebuild(String reason) {
+        browser.until(d -> { // the poll replaces the status every second
+            try {
+                String status = d.findElement(By.id("index-status")).getText();
+                return status.contains(reason) && status.contains("完了");
+            } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
+    }
+
+    private void setValue(String id, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].value = arguments[1];", browser.byId(id), value);
     }
 
     private String searchTotal(String words) {

@@ -41,6 +41,8 @@ public class IndexMaintenance {
 
     private volatile IndexRebuild last;
     private volatile java.util.concurrent.Future<?> running;
+    /** Why the index must be rebuilt once more when the running rebuild ends (it began before the change). */
+    private String again;
 
     void onStart(@Observes ApplicationReady ready) {
         recoverIfUncleanShutdown();
@@ -94,8 +96,25 @@ public class IndexMaintenance {
         return last;
     }
 
+    /**
+     * Rebuilds because the analysis changed (a new user dictionary): at once, or, when a rebuild is running, once
+     * more after it, since part of that one was cut the old way.
+     */
+    public synchronized IndexRebuild rebuildAfterAnalysisChange(String reason) {
+        if (last != null && last.isRunning()) {
+            again = reason;
+            return last;
+        }
+        return rebuild(reason);
+    }
+
     private synchronized void finish(IndexRebuild result) {
         last = result;
+        if (again != null) {
+            String reason = again;
+            again = null;
+            rebuild(reason);
+        }
     }
 
     public Optional<IndexRebuild> lastRebuild() {

@@ -10,12 +10,14 @@ import java.nio.file.StandardCopyOption;
 import java.text.ParseException;
 import org.madoguchi.search.AnalysisResources;
 import org.madoguchi.search.JapaneseAnalyzers;
+import org.madoguchi.search.UserDictionaryCheck;
 
 /**
  * The one set of analyzers of this server: built from the synonym list and user dictionary in
- * {@code <data>/search-config} when an administrator put them there, else from the shipped defaults. The synonym
- * list can be replaced while the server runs: synonyms apply to inquiries only, so the index stays as it is and the
- * next search uses the new list.
+ * {@code <data>/search-config} when an administrator put them there, else from the shipped defaults. Both can be
+ * replaced while the server runs. Synonyms apply to inquiries only, so the index stays as it is and the next search
+ * uses the new list; a new user dictionary cuts indexed text too, so the index is rebuilt after it
+ * ({@link TriageAnalysisConfigurer} hands Hibernate Search analyzers that always use the set in force).
  */
 public final class TriageAnalysis {
 
@@ -39,18 +41,7 @@ public final class TriageAnalysis {
 
     /** The synonym list in force, as text: the administrator's, else the shipped one. */
     public static String synonyms() {
-        try {
-            Path custom = configFolder().resolve(AnalysisResources.SYNONYMS_FILE);
-            if (Files.isRegularFile(custom)) {
-                return Files.readString(custom, StandardCharsets.UTF_8);
-            }
-            try (InputStream shipped = TriageAnalysis.class.getClassLoader()
-                    .getResourceAsStream(AnalysisResources.DEFAULT_SYNONYMS)) {
-                return new String(shipped.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return textInForce(AnalysisResources.SYNONYMS_FILE, AnalysisResources.DEFAULT_SYNONYMS);
     }
 
     /** Whether an administrator's list replaces the shipped one. */
@@ -66,19 +57,85 @@ public final class TriageAnalysis {
      */
     public static synchronized void replaceSynonyms(String list) {
         String text = list == null ? "" : list.replace("\r\n", "\n");
+        replace(AnalysisResources.SYNONYMS_FILE, text,
+                (folder, trial) -> build(AnalysisResources.fromFolder(folder).withSynonyms(trial), text));
+    }
+
+    /** Goes back to the shipped synonym list. */
+    public static synchronized void resetSynonyms() {
+        reset(AnalysisResources.SYNONYMS_FILE);
+    }
+
+    /** The user dictionary in force, as text: the administrator's, else the shipped one. */
+    public static String userDictionary() {
+        return textInForce(AnalysisResources.USER_DICTIONARY_FILE, AnalysisResources.DEFAULT_USER_DICTIONARY);
+    }
+
+    /** Whether an administrator's user dictionary replaces the shipped one. */
+    public static boolean customUserDictionary() {
+        return Files.isRegularFile(configFolder().resolve(AnalysisResources.USER_DICTIONARY_FILE));
+    }
+
+    /**
+     * Checks the dictionary line by line and by building the analyzers with it, then stores it and puts it in force
+     * for searching and indexing alike. The index holds words cut the old way until it is rebuilt: the caller
+     * starts that. A dictionary that cannot be read changes nothing.
+     *
+     * @throws InvalidUserDictionaryException naming the first wrong line and why
+     */
+    public static synchronized void replaceUserDictionary(String dictionary) {
+        String text = dictionary == null ? "" : dictionary.replace("\r\n", "\n");
+        UserDictionaryCheck.firstProblem(text).ifPresent(problem -> {
+            throw new InvalidUserDictionaryException(problem.line(), problem.text(), problem.reason().name());
+        });
+        replace(AnalysisResources.USER_DICTIONARY_FILE, text, (folder, trial) -> {
+            try {
+                return new JapaneseAnalyzers(AnalysisResources.fromFolder(folder).withUserDictionary(trial));
+            } catch (RuntimeException e) {
+                throw new InvalidUserDictionaryException(0, String.valueOf(e.getMessage()), "OTHER");
+            }
+        });
+    }
+
+    /** Goes back to the shipped user dictionary (the caller rebuilds the index). */
+    public static synchronized void resetUserDictionary() {
+        reset(AnalysisResources.USER_DICTIONARY_FILE);
+    }
+
+    private static String textInForce(String file, String shippedResource) {
+        try {
+            Path custom = configFolder().resolve(file);
+            if (Files.isRegularFile(custom)) {
+                return Files.readString(custom, StandardCharsets.UTF_8);
+            }
+            try (InputStream shipped = TriageAnalysis.class.getClassLoader().getResourceAsStream(shippedResource)) {
+                return new String(shipped.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Builds analyzers from a file of the config folder; throws an exception naming what is wrong. */
+    private interface Trial {
+        JapaneseAnalyzers build(Path folder, String trialFile);
+    }
+
+    /** Writes {@code text} beside the file, builds analyzers with it, and only then puts it in place and in force. */
+    private static void replace(String file, String text, Trial trial) {
         Path folder = configFolder();
-        Path trial = folder.resolve(AnalysisResources.SYNONYMS_FILE + ".new");
+        Path candidate = folder.resolve(file + ".new");
         try {
             Files.createDirectories(folder);
-            Files.writeString(trial, text, StandardCharsets.UTF_8);
+            Files.writeString(candidate, text, StandardCharsets.UTF_8);
             JapaneseAnalyzers checked;
             try {
-                checked = build(AnalysisResources.fromFolder(folder).withSynonyms(trial.getFileName().toString()), text);
-            } catch (InvalidSynonymsException e) {
-                Files.deleteIfExists(trial);
+                checked = trial.build(folder, candidate.getFileName().toString());
+            } catch (RuntimeException e) {
+                Files.deleteIfExists(candidate);
                 throw e;
             }
-            Files.move(trial, folder.resolve(AnalysisResources.SYNONYMS_FILE), StandardCopyOption.REPLACE_EXISTING,
+            Files.move(candidate, folder.resolve(file), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
             analyzers = checked;
         } catch (IOException e) {
@@ -86,10 +143,9 @@ public final class TriageAnalysis {
         }
     }
 
-    /** Goes back to the shipped synonym list. */
-    public static synchronized void resetSynonyms() {
+    private static void reset(String file) {
         try {
-            Files.deleteIfExists(configFolder().resolve(AnalysisResources.SYNONYMS_FILE));
+            Files.deleteIfExists(configFolder().resolve(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
