@@ -3,12 +3,13 @@ package org.madoguchi.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.CollectionStatistics;
@@ -18,11 +19,19 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 
-/** A {@link RankingIndex} over a Lucene searcher: the server's own index, or the eval's in-memory one. */
+/**
+ * A {@link RankingIndex} over a Lucene searcher: the server's own index, or the eval's in-memory one. One triage
+ * asks the statistics of the same few dozen terms many times (the maximum score, the term shares of the top
+ * candidate): each field's terms are read with one enumerator per segment, kept for the life of this object, which
+ * is one request's and not shared between threads.
+ */
 public final class LuceneRankingIndex implements RankingIndex {
 
     private final IndexSearcher searcher;
     private final ReadingLexicon lexicon;
+    private final Map<String, Long> docCounts = new HashMap<>();
+    private final Map<String, TermsEnum[]> termsByField = new HashMap<>();
+    private PostingsEnum postings;
 
     public LuceneRankingIndex(IndexSearcher searcher, ReadingLexicon lexicon) {
         this.searcher = searcher;
@@ -54,34 +63,62 @@ public final class LuceneRankingIndex implements RankingIndex {
 
     @Override
     public long docCount(String field) throws IOException {
-        CollectionStatistics statistics = searcher.collectionStatistics(field);
-        return statistics == null ? 0 : statistics.docCount();
+        Long known = docCounts.get(field);
+        if (known == null) {
+            CollectionStatistics statistics = searcher.collectionStatistics(field);
+            known = statistics == null ? 0 : statistics.docCount();
+            docCounts.put(field, known);
+        }
+        return known;
     }
 
+    /** As {@code IndexReader.docFreq}: the sum over the segments (deleted entries included). */
     @Override
     public int docFreq(String field, String term) throws IOException {
-        return searcher.getIndexReader().docFreq(new Term(field, term));
+        BytesRef bytes = new BytesRef(term);
+        int docFreq = 0;
+        for (TermsEnum segment : termsOf(field)) {
+            if (segment != null && segment.seekExact(bytes)) {
+                docFreq += segment.docFreq();
+            }
+        }
+        return docFreq;
     }
 
     @Override
     public boolean contains(Hit hit, String field, Collection<String> terms) throws IOException {
         int doc = (Integer) hit.handle();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        Terms fieldTerms = leaf.reader().terms(field);
-        if (fieldTerms == null) {
+        int index = ReaderUtil.subIndex(doc, leaves);
+        TermsEnum segment = termsOf(field)[index];
+        if (segment == null) {
             return false;
         }
-        TermsEnum termsEnum = fieldTerms.iterator();
+        int target = doc - leaves.get(index).docBase;
         for (String term : terms) {
-            if (termsEnum.seekExact(new BytesRef(term))) {
-                PostingsEnum postings = termsEnum.postings(null, PostingsEnum.NONE);
-                if (postings.advance(doc - leaf.docBase) == doc - leaf.docBase) {
+            if (segment.seekExact(new BytesRef(term))) {
+                postings = segment.postings(postings, PostingsEnum.NONE);
+                if (postings.advance(target) == target) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** One terms enumerator of the field per segment, null where a segment lacks the field. */
+    private TermsEnum[] termsOf(String field) throws IOException {
+        TermsEnum[] segments = termsByField.get(field);
+        if (segments == null) {
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            segments = new TermsEnum[leaves.size()];
+            for (int i = 0; i < segments.length; i++) {
+                Terms terms = leaves.get(i).reader().terms(field);
+                segments[i] = terms == null ? null : terms.iterator();
+            }
+            termsByField.put(field, segments);
+        }
+        return segments;
     }
 
     @Override
