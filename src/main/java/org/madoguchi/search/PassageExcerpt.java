@@ -8,6 +8,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
@@ -59,15 +60,22 @@ public final class PassageExcerpt {
     /**
      * The inquiry's Kuromoji terms (with synonyms) in the one field name the scorer looks at. A synonym of several
      * words is marked only where they stand together (暗証番号 for パスワード), never its later words alone: 番号 is
-     * no match for パスワード, and passages full of it would push the real matches out of the excerpt.
+     * no match for パスワード, and passages full of it would push the real matches out of the excerpt. Likewise a
+     * lone letter (the e of E-1021, which Kuromoji cuts as e 1021) is marked only with the word that follows it:
+     * E-1005 is another error.
      */
     private static Query termsInOneField(TriageQuery query) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         QueryTerms terms = query.terms().get(TriageFields.Variant.MORPHOLOGICAL);
         if (terms != null) {
             for (QueryTerms.TermGroup group : terms.groups()) {
-                if (group.written()) {
+                if (group.written() && !group.terms().stream().allMatch(PassageExcerpt::isLoneLetter)) {
                     builder.add(TriageQuery.termQuery(FIELD, group.terms()), BooleanClause.Occur.SHOULD);
+                }
+            }
+            for (QueryTerms.TermPair pair : terms.pairs()) {
+                if (isLoneLetter(pair.first()) && pair.gap() == 1) {
+                    builder.add(new PhraseQuery(FIELD, pair.first(), pair.second()), BooleanClause.Occur.SHOULD);
                 }
             }
             for (QueryTerms.SynonymPhrase phrase : terms.synonymPhrases()) {
@@ -79,5 +87,9 @@ public final class PassageExcerpt {
             }
         }
         return builder.build();
+    }
+
+    private static boolean isLoneLetter(String term) {
+        return term.length() == 1 && term.charAt(0) < 0x80 && Character.isLetter(term.charAt(0));
     }
 }

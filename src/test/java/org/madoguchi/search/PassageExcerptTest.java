@@ -55,4 +55,12 @@ class PassageExcerptTest {
         assertTrue(excerpt.contains("<mark>パスワード</mark>"), excerpt);
         assertFalse(excerpt.contains("<mark>番号</mark>"), excerpt);
     }
+
+    @Test
+    void anErrorCodeIsMarkedWholeAndOtherCodesNot() {
+        String text = "エラー E-1005 はロックを示します。E-1021 は通信の失敗を示します。";
+        String excerpt = new PassageExcerpt(ANALYZERS, 200).excerpt(query("E-1021が出ます"), text, 1);
+        assertTrue(excerpt.contains("<mark>E-</mark><mark>1021</mark>") || excerpt.contains("<mark>E-1021</mark>"), excerpt);
+        assertTrue(excerpt.contains("エラー E-1005"), excerpt);
+    }
 }
