@@ -41,6 +41,19 @@ class DeskFlowsBrowserIT extends WarInBrowser {
     }
 
     @Test
+    void aLongAddressStaysInsideTheTicketPage() {
+        String email = "kanro.kanrika.ijikanri.tantousha@sewer-maintenance-contractor.example.lg.jp";
+        String number = Pages.submitInquiry(browser, "人孔の位置がずれている", "北区の人孔の位置が地図上で道路からずれています。",
+                "佐々木 恵", email);
+        Pages.signIn(browser, "operator", "demo");
+        browser.open("/console/ticket?n=" + number);
+        assertTrue(browser.pageSource().contains(email));
+        Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertEquals(0L, ((Number) overflow).longValue(), "the side column wraps the address; the page does not scroll sideways");
+    }
+
+    @Test
     void aBrokenLinkToATicketOrArticleSaysNotFound() {
         Pages.signIn(browser, "manager", "demo");
         // no number, an unknown number, no article, an article id that is no number: each a stale or mistyped link
