@@ -198,6 +198,7 @@ class KnowledgeBaseBrowserIT extends WarInBrowser {
         Pages.signIn(browser, "operator", "demo");
         browser.open("/console/kb/article?slug=" + slug);
         assertTrue(browser.text("feedback").contains("手順どおりで検索できました"), "the desk reads the comment");
+        assertEquals("下水道台帳", browser.text("article-system"), "the system by its name, as on tickets");
         String thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Tokyo")).toString();
         assertTrue(browser.text("usage").contains(thisMonth), browser.text("usage"));
     }

@@ -23,6 +23,7 @@ import org.madoguchi.platform.error.InvalidInputException;
 import org.madoguchi.platform.error.NotFoundException;
 import org.madoguchi.platform.error.RuleViolationException;
 import org.madoguchi.platform.web.Feedback;
+import org.madoguchi.ticket.application.SystemCatalog;
 
 /**
  * {@code /console/kb/article}: one article as its reviewers see it: the working version rendered, its status and
@@ -39,6 +40,8 @@ public class ArticleReviewView implements Serializable {
     transient ArticleService articles;
     @Inject
     transient CurrentUser currentUser;
+    @Inject
+    transient SystemCatalog systems;
 
     private Long id;
     private String slug;
@@ -92,6 +95,13 @@ public class ArticleReviewView implements Serializable {
 
     public String title(Locale locale) {
         return getContent().textFor(locale).title();
+    }
+
+    /** The affected system's name as the ticket pages show it; its code if it is no longer offered. */
+    public String systemName(Locale locale) {
+        String code = getContent().getSystemCode();
+        return code == null ? null : systems.active().stream().filter(s -> s.getCode().equals(code))
+                .map(s -> s.name(locale)).findFirst().orElse(code);
     }
 
     public List<ArticleRevision> getVersions() {
