@@ -229,8 +229,30 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         assertTrue(results.contains("パスワード"), "half-width kana finds full-width text: " + results);
         assertFalse(browser.driver().findElements(By.cssSelector("#search-results mark")).isEmpty(),
                 "matching words are marked");
+        String link = browser.url();
+        assertTrue(link.contains("q="), "the search is a link: " + link);
         browser.find(By.cssSelector("#search-results .result-link")).click();
         browser.waitForText(By.id("ticket-subject"), "パスワード");
+
+        browser.driver().get(link);
+        assertEquals(results, browser.text("search-results"), "the kept link shows the same results");
+        assertEquals("ﾊﾟｽﾜｰﾄﾞ 再発行", browser.byId("search:q").getAttribute("value"));
+
+        String mail = "お世話になっております。" + "パスワードを再発行していただきたく、ご連絡いたしました。".repeat(20);
+        browser.type("search:q", mail);
+        browser.clickAndWait("search:go");
+        assertTrue(browser.text("search-results").contains("パスワード"), "a pasted mail is searched as well");
+        assertFalse(browser.url().contains("q="), "without putting the whole mail into the address");
+
+        browser.open("/console/search?q=" + java.net.URLEncoder.encode("地図", java.nio.charset.StandardCharsets.UTF_8));
+        int total = Integer.parseInt(browser.text("search-total").replaceAll("\\D", ""));
+        assertTrue(total > 20, "more than one page: " + total);
+        String firstPage = browser.text("search-results");
+        browser.clickAndWait("results:next");
+        assertEquals("21", browser.byId("search-results").getAttribute("start"));
+        assertFalse(browser.text("search-results").equals(firstPage), "the next page shows other entries");
+        browser.clickAndWait("results:previous");
+        assertEquals(firstPage, browser.text("search-results"));
     }
 
     @Test

@@ -30,10 +30,32 @@ public class DeskSearchView implements Serializable {
     private int first;
     private SearchResults results;
 
+    /** Opening the page with a query in its address (a kept or shared link) shows its first page. */
+    public void open() {
+        if (query != null && !query.isBlank()) {
+            search();
+        }
+    }
+
     public void search() {
         first = 0;
         run();
     }
+
+    /**
+     * The form's search: answered at the page's own address with the query in it, so the link can be kept. A pasted
+     * mail would make an address too long for servers and browsers: it is answered on this page as it stands.
+     */
+    public String searchAsLink() {
+        if (query != null && query.length() > LINKABLE_QUERY_CHARS) {
+            search();
+            return null;
+        }
+        return "/console/search?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** Characters a query may have and still go into the address (URL-encoded Japanese takes nine bytes each). */
+    static final int LINKABLE_QUERY_CHARS = 300;
 
     public void next() {
         first += PAGE_SIZE;
