@@ -236,6 +236,8 @@ class DeskFlowsBrowserIT extends WarInBrowser {
 
         browser.driver().get(link);
         assertEquals(results, browser.text("search-results"), "the kept link shows the same results");
+        browser.driver().get(link + "&status=NO_SUCH_STATUS");
+        assertEquals(results, browser.text("search-results"), "a filter value that names nothing filters nothing");
         assertEquals("ﾊﾟｽﾜｰﾄﾞ 再発行", browser.byId("search:q").getAttribute("value"));
 
         String mail = "お世話になっております。" + "パスワードを再発行していただきたく、ご連絡いたしました。".repeat(20);

@@ -121,6 +121,33 @@ public class DeskSearchView implements Serializable {
         this.query = query;
     }
 
+    /** The status filter in a link; a value that names no status (an old or mistyped link) filters nothing. */
+    public String getStatusName() {
+        return status == null ? null : status.name();
+    }
+
+    public void setStatusName(String name) {
+        status = parse(TicketStatus.class, name);
+    }
+
+    /** The type filter in a link, read as leniently as the status. */
+    public String getTypeName() {
+        return type == null ? null : type.name();
+    }
+
+    public void setTypeName(String name) {
+        type = parse(TicketType.class, name);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String name) {
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equalsIgnoreCase(name == null ? "" : name.strip())) {
+                return value;
+            }
+        }
+        return null;
+    }
+
     public TicketStatus getStatus() {
         return status;
     }
