@@ -27,8 +27,9 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * {@code bin/triage-bench}: indexes a synthetic history with the server's field layout and analysis, then times
  * the same inquiries three ways in one run — the product's triage path ({@link CandidateRanker}: ranking plus
- * the known/new features), a bare {@link IndexSearcher} query of the same terms (the two side by side, query by
- * query), and SQL {@code LIKE} on H2 — and prints one JSON line. {@code --reuse-index} skips indexing when {@code --dir} holds a previous run's index.
+ * the known/new features), a bare {@link IndexSearcher} query of the same terms (side by side, query by query,
+ * with the server's slicing of segments and with Lucene's own), and SQL {@code LIKE} on H2 — and prints one JSON
+ * line. {@code --reuse-index} skips indexing when {@code --dir} holds a previous run's index.
  */
 public final class TriageBench {
 
@@ -47,11 +48,15 @@ public final class TriageBench {
         boolean reuse = java.util.List.of(args).contains("--reuse-index") && Files.isDirectory(dir);
         double docsPerSecond = reuse ? Double.NaN : index(history, analyzers, dir, tickets);
         try (Directory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
-            // as on the server: one searcher thread per core, so a query's segments are searched side by side
+            // as on the server: one searcher thread and one slice of segments per core, searched side by side
             int searchThreads = intArg(args, "--search-threads", Runtime.getRuntime().availableProcessors());
-            IndexSearcher searcher = searchThreads > 1
-                    ? new IndexSearcher(reader, Executors.newFixedThreadPool(searchThreads, Thread.ofPlatform().daemon().factory())) : new IndexSearcher(reader);
+            ExecutorService pool = Executors.newFixedThreadPool(searchThreads, Thread.ofPlatform().daemon().factory());
+            IndexSearcher searcher = searchThreads > 1 ? new CoreSlicedSearcher(reader, pool, searchThreads)
+                    : new IndexSearcher(reader);
             searcher.setSimilarity(TriageIndexing.similarity());
+            // the same threads with Lucene's own grouping of segments into slices, to show what the balance gains
+            IndexSearcher luceneSlices = searchThreads > 1 ? new IndexSearcher(reader, pool) : new IndexSearcher(reader);
+            luceneSlices.setSimilarity(TriageIndexing.similarity());
             RankingSettings settings = RankingSettings.defaults();
             for (int i = 0; i + 1 < args.length; i++) {
                 if (args[i].equals("--set")) { // the latency side of a ranking setting, as in bin/triage-eval
@@ -70,21 +75,25 @@ public final class TriageBench {
             double lexiconMillis = (System.nanoTime() - lexiconStart) / 1e6;
             Work productPath = q -> ranker.triage(searcher, q, null, 10, lexicon);
             Work barePath = q -> searcher.search(ranker.query(q, lexicon).query(), 10);
+            Work bareLuceneSlices = q -> luceneSlices.search(ranker.query(q, lexicon).query(), 10);
             // a server answers triage for months: time the steady state, after the JIT has compiled the hot paths
             for (int pass = 0; pass < intArg(args, "--warm-up", 3); pass++) {
-                timeSideBySide(inquiries, productPath, barePath);
+                timeSideBySide(inquiries, productPath, barePath, bareLuceneSlices);
             }
-            double[][] timed = timeSideBySide(inquiries, productPath, barePath);
+            double[][] timed = timeSideBySide(inquiries, productPath, barePath, bareLuceneSlices);
             double[] product = timed[0];
             double[] bare = timed[1];
+            double[] bareDefault = timed[2];
             double[] sql = sqlLike(history, inquiries, sqlRows);
             System.out.println(String.format(Locale.ROOT, "{\"tickets\": %d, \"index_docs_per_s\": %s, "
                             + "\"triage_p50_ms\": %.2f, \"triage_p99_ms\": %.2f, \"bare_p50_ms\": %.2f, \"bare_p99_ms\": %.2f, "
-                            + "\"triage_over_bare_p50\": %.2f, \"triage_over_bare_p99\": %.2f, \"sql_rows\": %d, "
+                            + "\"triage_over_bare_p50\": %.2f, \"triage_over_bare_p99\": %.2f, "
+                            + "\"bare_lucene_slices_p50_ms\": %.2f, \"bare_lucene_slices_p99_ms\": %.2f, \"sql_rows\": %d, "
                             + "\"sql_like_p50_ms\": %.2f, \"sql_like_p99_ms\": %.2f, \"sql_like_p50_ms_scaled_to_tickets\": %.1f, "
                             + "\"lexicon_readings\": %d, \"lexicon_build_ms\": %.0f, \"heap_peak_mb\": %d, \"heap_max_mb\": %d}",
                     tickets, Double.isNaN(docsPerSecond) ? "null" : String.format(Locale.ROOT, "%.0f", docsPerSecond), pct(product, 50), pct(product, 99), pct(bare, 50), pct(bare, 99),
-                    pct(product, 50) / pct(bare, 50), pct(product, 99) / pct(bare, 99), sqlRows, pct(sql, 50),
+                    pct(product, 50) / pct(bare, 50), pct(product, 99) / pct(bare, 99), pct(bareDefault, 50),
+                    pct(bareDefault, 99), sqlRows, pct(sql, 50),
                     pct(sql, 99), pct(sql, 50) * tickets / sqlRows, lexicon.size(), lexiconMillis, heapPeakMb(),
                     Runtime.getRuntime().maxMemory() / (1024 * 1024)));
         }
@@ -125,22 +134,21 @@ public final class TriageBench {
     }
 
     /**
-     * Times two ways of answering the same inquiries, query by query, the order alternating: neither way runs on
-     * postings and compiled code that only the other one warmed.
+     * Times several ways of answering the same inquiries, query by query, each query starting with the next way in
+     * turn: no way always runs on postings and compiled code that only another one warmed.
      */
-    static double[][] timeSideBySide(String[] inquiries, Work first, Work second) throws Exception {
-        double[] a = new double[inquiries.length];
-        double[] b = new double[inquiries.length];
+    static double[][] timeSideBySide(String[] inquiries, Work... ways) throws Exception {
+        double[][] ms = new double[ways.length][inquiries.length];
         for (int i = 0; i < inquiries.length; i++) {
-            boolean firstFirst = i % 2 == 0;
-            double x = timeOne(inquiries[i], firstFirst ? first : second);
-            double y = timeOne(inquiries[i], firstFirst ? second : first);
-            a[i] = firstFirst ? x : y;
-            b[i] = firstFirst ? y : x;
+            for (int k = 0; k < ways.length; k++) {
+                int way = (i + k) % ways.length;
+                ms[way][i] = timeOne(inquiries[i], ways[way]);
+            }
         }
-        Arrays.sort(a);
-        Arrays.sort(b);
-        return new double[][] {a, b};
+        for (double[] way : ms) {
+            Arrays.sort(way);
+        }
+        return ms;
     }
 
     private static double timeOne(String inquiry, Work work) throws Exception {

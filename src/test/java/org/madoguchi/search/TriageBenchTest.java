@@ -28,6 +28,11 @@ class TriageBenchTest {
                 "neither path always runs second, on what the other warmed");
         assertEquals(3, timed[0].length);
         assertEquals(3, timed[1].length);
+
+        calls.clear();
+        TriageBench.timeSideBySide(new String[] {"q1", "q2"}, q -> calls.add("a " + q), q -> calls.add("b " + q),
+                q -> calls.add("c " + q));
+        assertEquals(java.util.List.of("a q1", "b q1", "c q1", "b q2", "c q2", "a q2"), calls, "three ways take turns");
     }
 
     @Test
