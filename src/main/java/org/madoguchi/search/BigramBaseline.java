@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -44,6 +45,7 @@ final class BigramBaseline {
                 doc.add(new StringField(TriageFields.ID, entry.id(), Field.Store.YES));
                 if (entry.created() != null) {
                     doc.add(new LongPoint(TriageFields.CREATED, entry.created().toEpochMilli()));
+                    doc.add(new NumericDocValuesField(TriageFields.CREATED, entry.created().toEpochMilli()));
                 }
                 doc.add(new TextField(ALL, entry.title() + "\n" + entry.body(), Field.Store.NO));
                 writer.addDocument(doc);
