@@ -28,7 +28,7 @@ public final class EvalData {
         List<TriageDocument> corpus = new ArrayList<>();
         for (JsonObject line : readLines(file)) {
             String kind = line.getString("kind", null);
-            corpus.add(new TriageDocument(line.getString("id"), kind, line.getString("title", ""),
+            corpus.add(new TriageDocument(text(line.get("id")), kind, line.getString("title", ""),
                     line.getString("body", ""), line.getString("answer", null), List.of(),
                     instant(line.getString("created", null))));
         }
@@ -40,12 +40,15 @@ public final class EvalData {
         for (JsonObject line : readLines(file)) {
             Map<String, Integer> grades = new LinkedHashMap<>();
             if (line.containsKey("grades") && line.get("grades").getValueType() == JsonValue.ValueType.OBJECT) {
-                line.getJsonObject("grades").forEach((id, grade) ->
-                        grades.put(id, ((jakarta.json.JsonNumber) grade).intValue()));
+                line.getJsonObject("grades").forEach((id, grade) -> {
+                    if (grade instanceof jakarta.json.JsonNumber number) {
+                        grades.put(id, number.intValue());
+                    }
+                });
             }
             Boolean known = line.containsKey("known") && line.get("known") != JsonValue.NULL
                     ? line.getBoolean("known") : null;
-            queries.add(new EvalQuery(line.getString("id"), line.getString("text", ""), strings(line, "relevant"),
+            queries.add(new EvalQuery(text(line.get("id")), line.getString("text", ""), strings(line, "relevant"),
                     grades, known, strings(line, "exclude"), instant(line.getString("created", null))));
         }
         return queries;
@@ -54,6 +57,7 @@ public final class EvalData {
     private static List<JsonObject> readLines(Path file) throws IOException {
         List<JsonObject> lines = new ArrayList<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            line = line.startsWith("\uFEFF") ? line.substring(1) : line; // a byte order mark some editors write
             if (!line.isBlank()) {
                 try (JsonReader reader = Json.createReader(new StringReader(line))) {
                     lines.add(reader.readObject());
@@ -70,19 +74,37 @@ public final class EvalData {
         JsonArray array = line.getJsonArray(key);
         List<String> values = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
-            values.add(array.getString(i));
+            values.add(text(array.get(i)));
         }
         return values;
     }
 
+    /** An id as text, whether the file writes it as a string or as a number (123 and "123" are the same id). */
+    private static String text(JsonValue value) {
+        if (value instanceof jakarta.json.JsonString string) {
+            return string.getString();
+        }
+        if (value == null || value == JsonValue.NULL) {
+            throw new IllegalArgumentException("an entry or query without an id");
+        }
+        return value.toString();
+    }
+
+    /** ISO-8601 with an offset or Z; without one, or a date alone, it is taken as UTC (a date: its start). */
     static Instant instant(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
+        String t = text.strip();
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            return OffsetDateTime.parse(t).toInstant();
         } catch (DateTimeParseException e) {
-            return Instant.parse(text);
+            try {
+                return Instant.parse(t);
+            } catch (DateTimeParseException notAnInstant) {
+                return t.length() <= 10 ? java.time.LocalDate.parse(t).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
+                        : java.time.LocalDateTime.parse(t).toInstant(java.time.ZoneOffset.UTC);
+            }
         }
     }
 }

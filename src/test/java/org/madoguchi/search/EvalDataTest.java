@@ -1,0 +1,47 @@
+package org.madoguchi.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvalDataTest {
+
+    @TempDir
+    Path dir;
+
+    private Path file(String... lines) throws IOException {
+        Path file = Files.createTempFile(dir, "set", ".jsonl");
+        Files.writeString(file, String.join("\n", lines), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void readsSetsWrittenInOtherUsualWays() throws IOException {
+        List<TriageDocument> corpus = EvalData.readCorpus(file(
+                "\uFEFF{\"id\": 101, \"title\": \"地図が出ない\", \"created\": \"2024-03-01\"}",
+                "",
+                "{\"id\": \"K2\", \"title\": \"印刷\", \"body\": null, \"created\": \"2024-03-01T09:30:00\"}",
+                "{\"id\": \"K3\", \"title\": \"検索\", \"created\": \"2024-03-01T09:30:00+09:00\"}"));
+        assertEquals("101", corpus.get(0).id(), "a numeric id, after a byte order mark");
+        assertEquals(Instant.parse("2024-03-01T00:00:00Z"), corpus.get(0).created(), "a date alone: its start, UTC");
+        assertEquals("", corpus.get(1).body());
+        assertEquals(Instant.parse("2024-03-01T09:30:00Z"), corpus.get(1).created(), "no offset: UTC");
+        assertEquals(Instant.parse("2024-03-01T00:30:00Z"), corpus.get(2).created());
+
+        EvalQuery query = EvalData.readQueries(file(
+                "{\"id\": 7, \"text\": \"地図\", \"relevant\": [101, \"K2\"], \"grades\": {\"101\": 2, \"K2\": \"high\"}}")).get(0);
+        assertEquals("7", query.id());
+        assertEquals(List.of("101", "K2"), query.relevant());
+        assertEquals(Map.of("101", 2), query.grades(), "a grade that is no number is left out");
+        assertNull(query.created());
+    }
+}
