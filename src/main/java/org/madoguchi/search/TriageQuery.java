@@ -25,11 +25,15 @@ public final class TriageQuery {
     private final Map<TriageFields.Variant, QueryTerms> terms;
     private final RankingSettings settings;
     private final double latinShare;
+    /** Whether the inquiry's kana runs were read as index words (then its hiragana fragments are no words). */
+    private final boolean readKana;
 
-    private TriageQuery(Map<TriageFields.Variant, QueryTerms> terms, RankingSettings settings, double latinShare) {
+    private TriageQuery(Map<TriageFields.Variant, QueryTerms> terms, RankingSettings settings, double latinShare,
+                        boolean readKana) {
         this.terms = terms;
         this.settings = settings;
         this.latinShare = latinShare;
+        this.readKana = readKana;
     }
 
     /** Analyses the inquiry once per active variant, with the query-side analyzers. */
@@ -47,6 +51,7 @@ public final class TriageQuery {
         Map<TriageFields.Variant, QueryTerms> terms = new EnumMap<>(TriageFields.Variant.class);
         inquiry = MailCourtesies.strip(inquiry);
         String text = withKanaWords(inquiry, analyzers, settings, lexicon);
+        boolean readKana = text != null && !text.equals(inquiry);
         for (TriageFields.Variant variant : settings.activeVariants().keySet()) {
             Analyzer analyzer = switch (variant) {
                 case MORPHOLOGICAL -> analyzers.morphologicalQuery();
@@ -66,7 +71,7 @@ public final class TriageQuery {
                 text = text + "\n" + String.join(" ", analyzed.synonyms());
             }
         }
-        return new TriageQuery(terms, settings, latinShare(inquiry, settings.maxChars()));
+        return new TriageQuery(terms, settings, latinShare(inquiry, settings.maxChars()), readKana);
     }
 
     /** The inquiry, followed by the index words that its kana runs may stand for. */
@@ -81,6 +86,11 @@ public final class TriageQuery {
 
     private static String cut(String text, int maxChars) {
         return text.length() <= maxChars ? text : text.substring(0, maxChars);
+    }
+
+    private static boolean isHiragana(String term) {
+        return !term.isEmpty() && term.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+                || c == 'ー');
     }
 
     /** Share of Latin letters among the letters of the text: 1 for English, near 0 for Japanese. */
@@ -184,8 +194,10 @@ public final class TriageQuery {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int groups = 0;
         for (QueryTerms.TermGroup group : words.groups()) {
-            if (!group.written()) {
-                continue; // "enough of its words" counts the inquiry's words only
+            if (!group.written() || (readKana && group.terms().stream().allMatch(TriageQuery::isHiragana))) {
+                // "enough of its words" counts the inquiry's words only; where its kana were read as index words
+                // (ちずがひょうじ: 地図, 表示), Kuromoji's hiragana pieces of them (ちる, ひょう) are no words of it
+                continue;
             }
             groups++;
             BooleanQuery.Builder anyField = new BooleanQuery.Builder();

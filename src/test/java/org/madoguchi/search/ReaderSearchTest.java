@@ -24,7 +24,8 @@ class ReaderSearchTest {
         searcher = InMemoryTriageIndex.build(ANALYZERS, List.of(
                 entry("P1", "印刷プレビューが表示されない", "ポップアップブロックを解除してください。"),
                 entry("P2", "台帳の検索結果が表示されない", "検索条件を見直してください。"),
-                entry("P3", "地図を印刷するには", "印刷ボタンから用紙サイズを選びます。")));
+                entry("P3", "地図を印刷するには", "印刷ボタンから用紙サイズを選びます。"),
+                entry("P4", "地図が表示されない", "ブラウザのキャッシュを削除してください。")));
         lexicon = ReadingLexicon.of(searcher.getIndexReader(), new ReadingLexicon.Readings(ANALYZERS.spelling()));
     }
 
@@ -53,5 +54,11 @@ class ReaderSearchTest {
         assertEquals("P1", found("いんさつぷれびゅーがひょうじされない", lexicon, true).get(0));
         assertEquals(List.of(), found("いんさつぷれびゅーがひょうじされない", ReadingLexicon.empty(), true),
                 "unread, the kana share no word with any entry");
+    }
+
+    @Test
+    void kanaReadAsWordsCountInsteadOfKuromojisHiraganaPiecesOfThem() throws IOException {
+        // Kuromoji cuts ちずがひょうじ as ち|ず|が|ひょう|じ: ちる, ひょう and じす would be words no entry has
+        assertEquals("P4", found("ちずがひょうじされない", lexicon, true).stream().findFirst().orElse("nothing found"));
     }
 }

@@ -91,6 +91,10 @@ class KbApiIT extends WarOverHttp {
         assertEquals("account-password-forgotten", inKana.get(0).getString("id"), inKana.toString());
         List<JsonObject> syncInKana = items("api/v1/articles?q=" + q("たぶれっとでどうきできない"), null);
         assertTrue(syncInKana.get(0).getString("excerpt").contains("<mark>同期</mark>"), syncInKana.get(0).toString());
+        assertEquals("tablet-sync-failed", syncInKana.get(0).getString("id"), "どう of どうき is no word of the reader");
+        List<JsonObject> mapInKana = items("api/v1/articles?q=" + q("ちずがひょうじされない"), null);
+        assertFalse(mapInKana.isEmpty(), "Kuromoji's pieces of ちず and ひょうじ are not asked of the entries");
+        assertTrue(mapInKana.get(0).getString("title").contains("地図"), mapInKana.get(0).toString());
         List<JsonObject> inCategory = items("api/v1/articles?category=tablet&q=" + q("同期"), null);
         assertFalse(inCategory.isEmpty());
         assertTrue(inCategory.stream().allMatch(a -> a.getString("category").equals("tablet")));
