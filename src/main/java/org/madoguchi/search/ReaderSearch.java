@@ -1,8 +1,11 @@
 package org.madoguchi.search;
 
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * A reader's search (the Q&A site, the knowledge base): ranked as triage ranks, but only entries that contain enough
@@ -20,10 +23,52 @@ public final class ReaderSearch {
 
     /** {@code ranked} (the query, with any filters) restricted to entries holding enough of the words of {@code query}. */
     public static Query restrict(Query ranked, TriageQuery query) {
-        Query coverage = query.coverage(WORDS_TO_MATCH, MOST_WORDS_TO_MATCH);
+        Query coverage = coverage(query, WORDS_TO_MATCH, MOST_WORDS_TO_MATCH);
         return coverage == null ? ranked : new BooleanQuery.Builder()
                 .add(ranked, BooleanClause.Occur.MUST)
                 .add(coverage, BooleanClause.Occur.FILTER)
                 .build();
+    }
+
+    /**
+     * Entries that contain at least {@code share} of the inquiry's words (its Kuromoji term groups, a synonym
+     * counting for its word; character bigrams when Kuromoji found none), but never more than {@code atMost}
+     * words, in any field: a filter, so that one common word does not bring back every entry (triage ranks
+     * everything and uses none). Null when the inquiry has no terms.
+     */
+    static Query coverage(TriageQuery query, double share, int atMost) {
+        QueryTerms words = query.terms().get(TriageFields.Variant.MORPHOLOGICAL);
+        TriageFields.Variant variant = TriageFields.Variant.MORPHOLOGICAL;
+        if (words == null || words.isEmpty()) {
+            words = query.terms().get(TriageFields.Variant.BIGRAM);
+            variant = TriageFields.Variant.BIGRAM;
+        }
+        if (words == null || words.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        int groups = 0;
+        for (QueryTerms.TermGroup group : words.groups()) {
+            if (!group.written() || (query.readKana() && group.terms().stream().allMatch(ReaderSearch::isHiragana))) {
+                // "enough of its words" counts the inquiry's words only; where its kana were read as index words
+                // (ちずがひょうじ: 地図, 表示), Kuromoji's hiragana pieces of them (ちる, ひょう) are no words of it
+                continue;
+            }
+            groups++;
+            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+            for (String field : TriageFields.TEXT_FIELDS) {
+                for (String term : group.terms()) {
+                    anyField.add(new TermQuery(new Term(TriageFields.field(field, variant), term)), BooleanClause.Occur.SHOULD);
+                }
+            }
+            all.add(anyField.build(), BooleanClause.Occur.SHOULD);
+        }
+        all.setMinimumNumberShouldMatch(Math.min(atMost, TriageQuery.wordsNeeded(share, groups)));
+        return new ConstantScoreQuery(all.build());
+    }
+
+    private static boolean isHiragana(String term) {
+        return !term.isEmpty() && term.chars()
+                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA || c == 'ー');
     }
 }

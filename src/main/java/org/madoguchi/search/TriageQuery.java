@@ -7,7 +7,6 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -88,11 +87,6 @@ public final class TriageQuery {
         return text.length() <= maxChars ? text : text.substring(0, maxChars);
     }
 
-    private static boolean isHiragana(String term) {
-        return !term.isEmpty() && term.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
-                || c == 'ー');
-    }
-
     /** Share of Latin letters among the letters of the text: 1 for English, near 0 for Japanese. */
     static double latinShare(String text, int maxChars) {
         if (text == null) {
@@ -129,6 +123,11 @@ public final class TriageQuery {
 
     public Map<TriageFields.Variant, QueryTerms> terms() {
         return terms;
+    }
+
+    /** Whether the inquiry's kana runs were read as index words ({@link ReadingLexicon}). */
+    public boolean readKana() {
+        return readKana;
     }
 
     public RankingSettings settings() {
@@ -172,44 +171,6 @@ public final class TriageQuery {
             }
         }
         return any ? all.build() : new MatchNoDocsQuery("no terms in inquiry");
-    }
-
-    /**
-     * Entries that contain at least {@code share} of the inquiry's words (its Kuromoji term groups, a synonym
-     * counting for its word; character bigrams when Kuromoji found none), but never more than {@code atMost}
-     * words, in any field. A reader's search uses it as
-     * a filter so that one common word does not bring back every entry; triage does not, as it ranks everything.
-     * Null when the inquiry has no terms.
-     */
-    public Query coverage(double share, int atMost) {
-        QueryTerms words = terms.get(TriageFields.Variant.MORPHOLOGICAL);
-        TriageFields.Variant variant = TriageFields.Variant.MORPHOLOGICAL;
-        if (words == null || words.isEmpty()) {
-            words = terms.get(TriageFields.Variant.BIGRAM);
-            variant = TriageFields.Variant.BIGRAM;
-        }
-        if (words == null || words.isEmpty()) {
-            return null;
-        }
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        int groups = 0;
-        for (QueryTerms.TermGroup group : words.groups()) {
-            if (!group.written() || (readKana && group.terms().stream().allMatch(TriageQuery::isHiragana))) {
-                // "enough of its words" counts the inquiry's words only; where its kana were read as index words
-                // (ちずがひょうじ: 地図, 表示), Kuromoji's hiragana pieces of them (ちる, ひょう) are no words of it
-                continue;
-            }
-            groups++;
-            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-            for (String field : TriageFields.TEXT_FIELDS) {
-                for (String term : group.terms()) {
-                    anyField.add(new TermQuery(new Term(TriageFields.field(field, variant), term)), BooleanClause.Occur.SHOULD);
-                }
-            }
-            all.add(anyField.build(), BooleanClause.Occur.SHOULD);
-        }
-        all.setMinimumNumberShouldMatch(Math.min(atMost, wordsNeeded(share, groups)));
-        return new ConstantScoreQuery(all.build());
     }
 
     /** One variant alone, unweighted: used to compare the variants' rankings. */

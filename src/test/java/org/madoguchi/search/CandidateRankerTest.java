@@ -196,14 +196,14 @@ class CandidateRankerTest {
     @Test
     void aReadersSearchFindsOnlyEntriesWithEnoughOfItsWords() throws IOException {
         // "しない" shares bigrams with many texts; the words themselves are in none of them
-        assertEquals(0, searcher.count(RANKER.query("存在しない言葉").coverage(0.5, 3)));
-        assertEquals(2, searcher.count(RANKER.query("地図の縮尺").coverage(0.5, 3)), "either word");
-        assertEquals(1, searcher.count(RANKER.query("縮尺と印刷と人孔とパスワード").coverage(0.5, 3)), "two of four words");
-        assertEquals(2, searcher.count(RANKER.query("パスワードを忘れた").coverage(0.5, 3)),
+        assertEquals(0, searcher.count(ReaderSearch.coverage(RANKER.query("存在しない言葉"), 0.5, 3)));
+        assertEquals(2, searcher.count(ReaderSearch.coverage(RANKER.query("地図の縮尺"), 0.5, 3)), "either word");
+        assertEquals(1, searcher.count(ReaderSearch.coverage(RANKER.query("縮尺と印刷と人孔とパスワード"), 0.5, 3)), "two of four words");
+        assertEquals(2, searcher.count(ReaderSearch.coverage(RANKER.query("パスワードを忘れた"), 0.5, 3)),
                 "one word of two is enough");
         String longText = "昨日の夕方から、印刷した地図の縮尺が合わないので困っています。課内の誰に聞いても分からず、"
                 + "業務に支障が出ています。至急対応をお願いします。";
-        assertEquals(1, searcher.count(RANKER.query(longText).coverage(0.5, 3)),
+        assertEquals(1, searcher.count(ReaderSearch.coverage(RANKER.query(longText), 0.5, 3)),
                 "a long text needs three of its words, not half of them");
     }
 }
