@@ -76,6 +76,7 @@ public final class JapaneseAnalyzers {
     private final Analyzer reading;
     private final Analyzer spelling;
     private final java.util.List<String> synonymWords;
+    private final Map<String, Analyzer> byName;
 
     public JapaneseAnalyzers(AnalysisResources resources) {
         this.resources = resources;
@@ -87,6 +88,8 @@ public final class JapaneseAnalyzers {
             reading = buildReading();
             spelling = buildSpelling();
             synonymWords = SynonymWords.read(resourceLoader(), resources.synonymsFile());
+            byName = Map.of(MORPHOLOGICAL, morphological, MORPHOLOGICAL_QUERY, morphologicalQuery, BIGRAM, bigram,
+                    ENGLISH, english, READING, reading);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load analysis resources", e);
         }
@@ -114,8 +117,7 @@ public final class JapaneseAnalyzers {
 
     /** Every analyzer by its registration name, for a {@code LuceneAnalysisConfigurer}. */
     public Map<String, Analyzer> byName() {
-        return Map.of(MORPHOLOGICAL, morphological, MORPHOLOGICAL_QUERY, morphologicalQuery,
-                BIGRAM, bigram, ENGLISH, english, READING, reading);
+        return byName;
     }
 
     /** The words of the synonym list in force ({@link SynonymWords}). */

@@ -164,7 +164,8 @@ final class KanaRuns {
                 .map(span -> new int[] {span[0] - start, span[1] - start}).toList();
     }
 
-    private static boolean isHiraganaWord(String word) {
+    /** Whether the word is written in hiragana only (the long-vowel mark counts as kana). */
+    static boolean isHiraganaWord(String word) {
         if (word.isEmpty()) {
             return false;
         }

@@ -49,7 +49,7 @@ public final class ReaderSearch {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int groups = 0;
         for (QueryTerms.TermGroup group : words.groups()) {
-            if (!group.written() || (query.readKana() && group.terms().stream().allMatch(ReaderSearch::isHiragana))) {
+            if (!group.written() || (query.readKana() && group.terms().stream().allMatch(KanaRuns::isHiraganaWord))) {
                 // "enough of its words" counts the inquiry's words only; where its kana were read as index words
                 // (ちずがひょうじ: 地図, 表示), Kuromoji's hiragana pieces of them (ちる, ひょう) are no words of it
                 continue;
@@ -65,10 +65,5 @@ public final class ReaderSearch {
         }
         all.setMinimumNumberShouldMatch(Math.min(atMost, TriageQuery.wordsNeeded(share, groups)));
         return new ConstantScoreQuery(all.build());
-    }
-
-    private static boolean isHiragana(String term) {
-        return !term.isEmpty() && term.chars()
-                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA || c == 'ー');
     }
 }

@@ -46,14 +46,14 @@ public final class TriageAnalysis {
 
     /** Whether an administrator's list replaces the shipped one. */
     public static boolean customSynonyms() {
-        return Files.isRegularFile(configFolder().resolve(AnalysisResources.SYNONYMS_FILE));
+        return custom(AnalysisResources.SYNONYMS_FILE);
     }
 
     /**
      * Checks the list by building the analyzers with it, then stores it and puts it in force. A list that cannot be
      * read changes nothing.
      *
-     * @throws InvalidSynonymsException naming the first line that cannot be read
+     * @throws InvalidAnalysisListException naming the first line that cannot be read
      */
     public static synchronized void replaceSynonyms(String list) {
         String text = list == null ? "" : list.replace("\r\n", "\n");
@@ -73,7 +73,7 @@ public final class TriageAnalysis {
 
     /** Whether an administrator's user dictionary replaces the shipped one. */
     public static boolean customUserDictionary() {
-        return Files.isRegularFile(configFolder().resolve(AnalysisResources.USER_DICTIONARY_FILE));
+        return custom(AnalysisResources.USER_DICTIONARY_FILE);
     }
 
     /**
@@ -81,18 +81,18 @@ public final class TriageAnalysis {
      * for searching and indexing alike. The index holds words cut the old way until it is rebuilt: the caller
      * starts that. A dictionary that cannot be read changes nothing.
      *
-     * @throws InvalidUserDictionaryException naming the first wrong line and why
+     * @throws InvalidAnalysisListException naming the first wrong line and why
      */
     public static synchronized void replaceUserDictionary(String dictionary) {
         String text = dictionary == null ? "" : dictionary.replace("\r\n", "\n");
         UserDictionaryCheck.firstProblem(text).ifPresent(problem -> {
-            throw new InvalidUserDictionaryException(problem.line(), problem.text(), problem.reason().name());
+            throw new InvalidAnalysisListException(problem.line(), problem.text(), problem.reason().name());
         });
         replace(AnalysisResources.USER_DICTIONARY_FILE, text, (folder, trial) -> {
             try {
                 return new JapaneseAnalyzers(AnalysisResources.fromFolder(folder).withUserDictionary(trial));
             } catch (RuntimeException e) {
-                throw new InvalidUserDictionaryException(0, String.valueOf(e.getMessage()), "OTHER");
+                throw new InvalidAnalysisListException(0, String.valueOf(e.getMessage()), "OTHER");
             }
         });
     }
@@ -102,11 +102,14 @@ public final class TriageAnalysis {
         reset(AnalysisResources.USER_DICTIONARY_FILE);
     }
 
+    private static boolean custom(String file) {
+        return Files.isRegularFile(configFolder().resolve(file));
+    }
+
     private static String textInForce(String file, String shippedResource) {
         try {
-            Path custom = configFolder().resolve(file);
-            if (Files.isRegularFile(custom)) {
-                return Files.readString(custom, StandardCharsets.UTF_8);
+            if (custom(file)) {
+                return Files.readString(configFolder().resolve(file), StandardCharsets.UTF_8);
             }
             try (InputStream shipped = TriageAnalysis.class.getClassLoader().getResourceAsStream(shippedResource)) {
                 return new String(shipped.readAllBytes(), StandardCharsets.UTF_8);
@@ -160,10 +163,10 @@ public final class TriageAnalysis {
                 if (cause instanceof ParseException parse) {
                     int line = parse.getErrorOffset();
                     String[] lines = text.split("\n", -1);
-                    throw new InvalidSynonymsException(line, line >= 1 && line <= lines.length ? lines[line - 1] : "");
+                    throw new InvalidAnalysisListException(line, line >= 1 && line <= lines.length ? lines[line - 1] : "", null);
                 }
             }
-            throw new InvalidSynonymsException(0, String.valueOf(e.getMessage()));
+            throw new InvalidAnalysisListException(0, String.valueOf(e.getMessage()), null);
         }
     }
 

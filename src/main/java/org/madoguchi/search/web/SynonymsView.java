@@ -11,7 +11,7 @@ import org.madoguchi.account.application.CurrentUser;
 import org.madoguchi.account.domain.Permission;
 import org.madoguchi.platform.web.Feedback;
 import org.madoguchi.platform.web.Messages;
-import org.madoguchi.search.orm.InvalidSynonymsException;
+import org.madoguchi.search.orm.InvalidAnalysisListException;
 import org.madoguchi.search.orm.TriageAnalysis;
 
 /**
@@ -41,9 +41,9 @@ public class SynonymsView implements Serializable {
             TriageAnalysis.replaceSynonyms(list);
             LOG.info(() -> "synonym list replaced by " + currentUser.username().orElse("?"));
             Feedback.info("synonyms.saved");
-        } catch (InvalidSynonymsException e) {
+        } catch (InvalidAnalysisListException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
-            Feedback.error(Messages.get(faces.getViewRoot().getLocale(), "synonyms.invalid", e.line(), e.rule()));
+            Feedback.error(Messages.get(faces.getViewRoot().getLocale(), "synonyms.invalid", e.line(), e.text()));
             faces.validationFailed();
         }
     }

@@ -13,7 +13,7 @@ import org.madoguchi.account.domain.Permission;
 import org.madoguchi.platform.web.Feedback;
 import org.madoguchi.platform.web.Messages;
 import org.madoguchi.search.orm.IndexMaintenance;
-import org.madoguchi.search.orm.InvalidUserDictionaryException;
+import org.madoguchi.search.orm.InvalidAnalysisListException;
 import org.madoguchi.search.orm.TriageAnalysis;
 
 /**
@@ -48,10 +48,10 @@ public class UserDictionaryView implements Serializable {
             LOG.info(() -> "user dictionary replaced by " + by);
             maintenance.rebuildAfterAnalysisChange("user dictionary changed by " + by);
             Feedback.info("userdict.saved");
-        } catch (InvalidUserDictionaryException e) {
+        } catch (InvalidAnalysisListException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
             Locale locale = faces.getViewRoot().getLocale();
-            Feedback.error(Messages.get(locale, "userdict.invalid", e.line(), e.entry(),
+            Feedback.error(Messages.get(locale, "userdict.invalid", e.line(), e.text(),
                     Messages.get(locale, "userdict.reason." + e.reason())));
             faces.validationFailed();
         }

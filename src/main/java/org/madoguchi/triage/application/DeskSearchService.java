@@ -39,6 +39,9 @@ public class DeskSearchService {
             return new SearchResults(java.util.List.of(), 0, start, pageSize);
         }
         DeskSearch.Hits hits = search.search(q, filters == null ? DeskSearch.Filters.none() : filters, start, pageSize);
+        if (hits.hits().isEmpty()) { // a page past the end, or nothing found: no passages to mark
+            return new SearchResults(java.util.List.of(), hits.total(), start, pageSize);
+        }
         SimilarCases.Passages passages = similar.passages(q);
         var results = hits.hits().stream().map(h -> result(h, passages)).flatMap(Optional::stream).toList();
         return new SearchResults(results, hits.total(), start, pageSize);
