@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.madoguchi.support.Tickets;
 import org.madoguchi.support.WarInBrowser;
 import org.openqa.selenium.By;
 
@@ -66,18 +67,24 @@ class DeskFlowsBrowserIT extends WarInBrowser {
 
     @Test
     void theTriagePanelListsARecurringIssueOnceWithItsRepeats() {
-        // the demo history holds one question asked four times in the same words and answered the same way
-        String number = Pages.submitInquiry(browser, "管路番号から直接検索したい",
-                "台帳で管路番号から直接探す方法を教えてください。", "中村 舞", "nakamura@city.example.lg.jp");
+        // one question asked four times in the same words and answered the same way (made here: the demo history
+        // is drawn afresh for each day, so how often it repeats a question depends on the date)
+        String subject = "管路番号から直接検索したい " + UUID.randomUUID().toString().substring(0, 6);
+        String description = "台帳で管路番号から直接探す方法を教えてください。";
+        String answer = "台帳画面の「検索」タブで検索種別を「管路番号」にしてください。";
+        for (int i = 0; i < 4; i++) {
+            Tickets.openAndAnswer(api, subject, description, answer);
+        }
+        String number = Pages.submitInquiry(browser, subject, description, "中村 舞", "nakamura@city.example.lg.jp");
         Pages.signIn(browser, "operator", "demo");
         browser.open("/console/ticket?n=" + number);
         var candidates = browser.driver().findElements(By.cssSelector("#triage-candidates .candidate"));
         var first = candidates.get(0);
-        assertTrue(first.getText().contains("管路番号から直接検索したい"), first.getText());
+        assertTrue(first.getText().contains(subject), first.getText());
         var repeats = first.findElements(By.cssSelector(".repeats a"));
         assertEquals(3, repeats.size(), first.getText());
         assertTrue(first.findElement(By.className("repeats")).getText().contains("ほかに 3 件"));
-        long copies = candidates.stream().filter(c -> c.getText().contains("管路番号から直接検索したい")).count();
+        long copies = candidates.stream().filter(c -> c.getText().contains(subject)).count();
         assertEquals(1, copies, "the repeats take no place of their own");
         assertEquals("既存事象", browser.find(By.cssSelector("#triage-proposal strong")).getText());
     }
