@@ -27,5 +27,22 @@ public abstract class WarOverHttp {
     @BeforeEach
     void apiClient() {
         api = new Api(base);
+        awaitWholeIndex();
+    }
+
+    private void awaitWholeIndex() {
+        // a test starts on a whole index: the rebuild at a fresh start (or one a test began) must have ended; the
+        // server answers when it has, or after the wait it was given (no rebuild yet: 404, nothing to wait for)
+        Api.Reply rebuild = null;
+        for (int asked = 0; asked < 5 && (rebuild == null || rebuilding(rebuild)); asked++) {
+            rebuild = api.get("api/v1/admin/index/rebuild?wait=25", DemoAccounts.ADMIN);
+        }
+        if (rebuilding(rebuild)) {
+            throw new IllegalStateException("the index is still being rebuilt: " + rebuild.raw().body());
+        }
+    }
+
+    private static boolean rebuilding(Api.Reply rebuild) {
+        return rebuild.status() == 200 && !rebuild.json().getBoolean("finished");
     }
 }

@@ -121,17 +121,29 @@ public class IndexMaintenance {
         return Optional.ofNullable(last);
     }
 
-    /** Waits until the current rebuild has ended (for commands and tests), at most the given time. */
+    /**
+     * Waits until no rebuild is running (for commands and tests), at most the given time: through a rebuild that
+     * another follows ({@link #rebuildAfterAnalysisChange}) too.
+     */
     public Optional<IndexRebuild> awaitRebuild(java.time.Duration timeout) throws InterruptedException {
-        java.util.concurrent.Future<?> job = running;
-        if (job != null) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            java.util.concurrent.Future<?> job;
+            IndexRebuild current;
+            synchronized (this) {
+                job = running;
+                current = last;
+            }
+            long left = deadline - System.nanoTime();
+            if (job == null || current == null || !current.isRunning() || left <= 0) {
+                return lastRebuild();
+            }
             try {
-                job.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                job.get(left, java.util.concurrent.TimeUnit.NANOSECONDS);
             } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
                 return lastRebuild();
             }
         }
-        return lastRebuild();
     }
 
     @PreDestroy
