@@ -49,6 +49,11 @@ public final class CandidateRanker {
         return TriageQuery.of(inquiry, analyzers, settings, lexicon);
     }
 
+    /** The inquiry as searched in {@code index} (its words, their rarity there). */
+    public TriageQuery query(String inquiry, RankingIndex index) throws IOException {
+        return TriageQuery.of(inquiry, analyzers, settings, index);
+    }
+
     public TriageResult triage(IndexSearcher searcher, String inquiry, Query filter, int limit) {
         return triage(new LuceneRankingIndex(searcher, ReadingLexicon.empty()), inquiry, filter, limit);
     }
@@ -63,11 +68,11 @@ public final class CandidateRanker {
      * @param limit  candidates returned at most
      */
     public TriageResult triage(RankingIndex index, String inquiry, Query filter, int limit) {
-        TriageQuery query = query(inquiry, index.lexicon());
-        if (query.isEmpty() || limit <= 0) {
-            return TriageResult.empty();
-        }
         try {
+            TriageQuery query = query(inquiry, index);
+            if (query.isEmpty() || limit <= 0) {
+                return TriageResult.empty();
+            }
             List<RankingIndex.Hit> top = index.search(filtered(query.query(), filter), 0, Math.max(limit, 2));
             List<Candidate> candidates = top.stream().limit(limit).map(RankingIndex.Hit::candidate)
                     .collect(java.util.stream.Collectors.toCollection(ArrayList::new));

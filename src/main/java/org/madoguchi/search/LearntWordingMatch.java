@@ -13,8 +13,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /**
  * Which learnt wording of an entry asked like an inquiry: shown beside a candidate, so the agent sees why an entry
  * found through learning is there. It applies the ranking's own rule (the query's
- * {@link RankingSettings#askedAsShare()}, counted as the ranking counts it): the wordings together must hold that
- * share of the inquiry's words, else they did not lift the entry and none is named.
+ * {@link LearntWordingGate}, its words weighed as the ranking weighed them): the wordings together must pass it, else
+ * they did not lift the entry and none is named.
  */
 public final class LearntWordingMatch {
 
@@ -43,9 +43,7 @@ public final class LearntWordingMatch {
                 bestHeld = held.size();
             }
         }
-        boolean lifted = !asked.isEmpty()
-                && heldByAll.size() >= TriageQuery.wordsNeeded(query.settings().askedAsShare(), asked.size());
-        return lifted ? Optional.ofNullable(best) : Optional.empty();
+        return query.learntWordingsHold(heldByAll) ? Optional.ofNullable(best) : Optional.empty();
     }
 
     private Set<String> words(String text) {

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param text boost of the text (body and answer)
  * @param askedAs boost of inquiry wordings learnt from links
  * @param askedAsShare share of the inquiry's words that an entry's learnt wordings must hold to count at all
+ * @param askedAsLevels weights of a word in that share, by its rarity ({@link LearntWordingGate}); 1 counts each
+ *                      word once
  * @param maxChars inquiry characters analysed at most (the rest is ignored)
  * @param maxTermsPerVariant distinct query terms kept per variant at most (keeps the clause count bounded)
  * @param englishForLatin weight of the English family for an inquiry written in Latin letters only (the
@@ -32,10 +34,10 @@ public record RankingSettings(double morphological, double bigram, double englis
                               double title, double text, double askedAs, int maxChars, int maxTermsPerVariant,
                               double englishForLatin, boolean synonymsForBigram, double codeBoost,
                               double proximity, double k1, double b, double kanaWords,
-                              double bigramsInsideWords, double askedAsShare) {
+                              double bigramsInsideWords, double askedAsShare, double askedAsLevels) {
 
     public static RankingSettings defaults() {
-        return new RankingSettings(1.0, 0.7, 0.5, 0.0, 1.0, 1.0, 0.3, 8000, 64, 3.0, false, 3.0, 0.0, 1.2, 0.75, 1.0, 0.0, 0.7);
+        return new RankingSettings(1.0, 0.7, 0.5, 0.0, 1.0, 1.0, 0.3, 8000, 64, 3.0, false, 3.0, 0.0, 1.2, 0.75, 1.0, 0.0, 0.7, 4);
     }
 
     /** Weight of a variant's field family. */
@@ -74,6 +76,7 @@ public record RankingSettings(double morphological, double bigram, double englis
         v.put("kanaWords", kanaWords);
         v.put("bigramsInsideWords", bigramsInsideWords);
         v.put("askedAsShare", askedAsShare);
+        v.put("askedAsLevels", askedAsLevels);
         if (!v.containsKey(name)) {
             throw new IllegalArgumentException("unknown ranking setting: " + name + " (known: " + v.keySet() + ")");
         }
@@ -82,7 +85,7 @@ public record RankingSettings(double morphological, double bigram, double englis
                 v.get("title"), v.get("text"), v.get("askedAs"),
                 v.get("maxChars").intValue(), v.get("maxTermsPerVariant").intValue(),
                 v.get("englishForLatin"), v.get("synonymsForBigram") > 0, v.get("codeBoost"), v.get("proximity"), v.get("k1"),
-                v.get("b"), v.get("kanaWords"), v.get("bigramsInsideWords"), v.get("askedAsShare"));
+                v.get("b"), v.get("kanaWords"), v.get("bigramsInsideWords"), v.get("askedAsShare"), v.get("askedAsLevels"));
     }
 
     /** Variants with a positive weight, in a fixed order. */

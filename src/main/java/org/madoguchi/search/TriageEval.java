@@ -137,12 +137,13 @@ public final class TriageEval {
         if (!reader) {
             return ranker.triage(searcher, query.text(), filter, DEPTH, lexicon);
         }
-        TriageQuery words = ranker.query(query.text(), lexicon);
+        LuceneRankingIndex index = new LuceneRankingIndex(searcher, lexicon);
+        TriageQuery words = ranker.query(query.text(), index);
         if (words.isEmpty()) {
             return new TriageResult(List.of(), null);
         }
         List<Candidate> found = new ArrayList<>();
-        for (RankingIndex.Hit hit : new LuceneRankingIndex(searcher, lexicon)
+        for (RankingIndex.Hit hit : index
                 .search(ReaderSearch.restrict(CandidateRanker.filtered(words.query(), filter), words), 0, DEPTH)) {
             found.add(hit.candidate());
         }

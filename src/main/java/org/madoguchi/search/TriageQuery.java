@@ -26,13 +26,15 @@ public final class TriageQuery {
     private final double latinShare;
     /** Whether the inquiry's kana runs were read as index words (then its hiragana fragments are no words). */
     private final boolean readKana;
+    private final LearntWordingGate gate;
 
     private TriageQuery(Map<TriageFields.Variant, QueryTerms> terms, RankingSettings settings, double latinShare,
-                        boolean readKana) {
+                        boolean readKana, LearntWordingGate gate) {
         this.terms = terms;
         this.settings = settings;
         this.latinShare = latinShare;
         this.readKana = readKana;
+        this.gate = gate;
     }
 
     /** Analyses the inquiry once per active variant, with the query-side analyzers. */
@@ -47,6 +49,22 @@ public final class TriageQuery {
      */
     public static TriageQuery of(String inquiry, JapaneseAnalyzers analyzers, RankingSettings settings,
                                  ReadingLexicon lexicon) {
+        return analysed(inquiry, analyzers, settings, lexicon);
+    }
+
+    /**
+     * The inquiry as searched in {@code index}: its kana runs read against the index's words, and the learnt
+     * wordings' gate weighing the inquiry's words by their rarity there ({@link LearntWordingGate}).
+     */
+    public static TriageQuery of(String inquiry, JapaneseAnalyzers analyzers, RankingSettings settings,
+                                 RankingIndex index) throws java.io.IOException {
+        TriageQuery counted = analysed(inquiry, analyzers, settings, index.lexicon());
+        return new TriageQuery(counted.terms, settings, counted.latinShare, counted.readKana,
+                LearntWordingGate.weighed(counted.terms, settings, index));
+    }
+
+    private static TriageQuery analysed(String inquiry, JapaneseAnalyzers analyzers, RankingSettings settings,
+                                        ReadingLexicon lexicon) {
         Map<TriageFields.Variant, QueryTerms> terms = new EnumMap<>(TriageFields.Variant.class);
         inquiry = MailCourtesies.strip(inquiry);
         String text = withKanaWords(inquiry, analyzers, settings, lexicon);
@@ -70,7 +88,8 @@ public final class TriageQuery {
                 text = text + "\n" + String.join(" ", analyzed.synonyms());
             }
         }
-        return new TriageQuery(terms, settings, latinShare(inquiry, settings.maxChars()), readKana);
+        return new TriageQuery(terms, settings, latinShare(inquiry, settings.maxChars()), readKana,
+                LearntWordingGate.counting());
     }
 
     /** The inquiry, followed by the index words that its kana runs may stand for. */
@@ -218,35 +237,25 @@ public final class TriageQuery {
 
     /**
      * Entries asked before in (nearly) these words: the inquiry's words in an entry's learnt wordings, scored only
-     * where those wordings hold at least {@code askedAsShare} of them. A learnt wording is another way to ask the
-     * entry's question, so it counts when the inquiry asks that question, not because it shares a word or two: an
-     * entry linked often gathers many wordings, and scored word by word it drew unrelated inquiries (a history of
-     * other topics cost stackfaq dev 0.022 mrr before this gate, 0.009 with it). Its score adds to the title's and
-     * the text's: the gate, not a maximum per word, keeps the polite phrases of long linked mails from lifting their
-     * entry for every polite inquiry. Null when learning is off.
+     * where those wordings pass the {@link LearntWordingGate}. Their score adds to the title's and the text's: the
+     * gate, not a maximum per word, keeps the polite phrases of long linked mails from lifting their entry for every
+     * polite inquiry. Null when learning is off.
      */
     private Query learntWordingsQuery(QueryTerms variantTerms, TriageFields.Variant variant) {
-        if (settings.askedAs() <= 0) {
-            return null;
-        }
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
-        int written = 0;
-        for (QueryTerms.TermGroup group : variantTerms.groups()) {
-            if (group.written()) {
-                written++;
-                words.add(new BoostQuery(termQuery(TriageFields.field(TriageFields.ASKED_AS, variant), group.terms()),
-                        (float) groupWeight(group)), BooleanClause.Occur.SHOULD);
-            }
-        }
-        if (written == 0) {
-            return null;
-        }
-        return words.setMinimumNumberShouldMatch(wordsNeeded(settings.askedAsShare(), written)).build();
+        return settings.askedAs() <= 0 ? null
+                : gate.query(variant, variantTerms, settings.askedAsShare(), this::groupWeight);
+    }
+
+    /** Whether learnt wordings holding these of the inquiry's (Kuromoji) words lift their entry. */
+    public boolean learntWordingsHold(java.util.Collection<QueryTerms.TermGroup> held) {
+        QueryTerms morphological = terms.get(TriageFields.Variant.MORPHOLOGICAL);
+        return morphological != null
+                && gate.opens(TriageFields.Variant.MORPHOLOGICAL, morphological, held, settings.askedAsShare());
     }
 
     /** How many of an inquiry's {@code words} make {@code share} of them: at least one. */
     static int wordsNeeded(double share, int words) {
-        return Math.max(1, (int) Math.ceil(share * words));
+        return LearntWordingGate.needed(share, words);
     }
 
     /** Neighbouring inquiry words that stand close together (slop 2) in an entry's text as well. */

@@ -39,7 +39,7 @@ public class IndexedArticleSearch implements ArticleSearch {
         // the reader's kana are read against the index's words, as for triage: a phone types ぱすわーど
         return indexes.withIndex(ARTICLES, text, index -> {
             TriageQuery query = TriageQuery.of(text, TriageAnalysis.analyzers(), RankingSettings.defaults(),
-                    index.lexicon());
+                    index);
             if (query.isEmpty()) {
                 return List.of();
             }
@@ -56,7 +56,7 @@ public class IndexedArticleSearch implements ArticleSearch {
     public Highlighter highlighter(String query) {
         // read as the search read it, so the words its kana stand for are marked too
         TriageQuery q = indexes.withIndex(ARTICLES, query, index -> TriageQuery.of(query, TriageAnalysis.analyzers(),
-                RankingSettings.defaults(), index.lexicon()));
+                RankingSettings.defaults(), index));
         return (text, chars) -> new PassageExcerpt(TriageAnalysis.analyzers(), chars).excerpt(q, text, 1);
     }
 

@@ -36,7 +36,7 @@ public class IndexedDeskSearch implements DeskSearch {
         // an agent's kana are read against the index's words, as for triage
         return indexes.withIndex(TICKETS_AND_ARTICLES, text, index -> {
             TriageQuery query = TriageQuery.of(text, TriageAnalysis.analyzers(), RankingSettings.defaults(),
-                    index.lexicon());
+                    index);
             if (query.isEmpty()) {
                 return new Hits(List.of(), 0);
             }

@@ -93,7 +93,7 @@ public class IndexedSimilarCases implements SimilarCases {
         Ranking r = ranking();
         // read as triage read it, so the words its kana stand for are marked too
         TriageQuery query = indexes.withIndex(TICKETS_AND_ARTICLES, inquiry,
-                index -> r.ranker().query(inquiry, index.lexicon()));
+                index -> r.ranker().query(inquiry, index));
         return new Passages() {
             @Override
             public String excerpt(String text) {
