@@ -246,6 +246,13 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         browser.driver().get(link + "&status=NO_SUCH_STATUS");
         assertEquals(results, browser.text("search-results"), "a filter value that names nothing filters nothing");
         assertEquals("ﾊﾟｽﾜｰﾄﾞ 再発行", browser.byId("search:q").getAttribute("value"));
+        browser.driver().get(link + "&kind=article&type=INCIDENT");
+        assertTrue(browser.text("search-results").contains("パスワード"),
+                "a ticket's type does not empty a search of articles: " + browser.text("search-results"));
+        new org.openqa.selenium.support.ui.Select(browser.byId("search:type")).selectByValue("INQUIRY");
+        browser.clickAndWait("search:go");
+        assertFalse(browser.url().contains("type="), "nor does it go into the link: " + browser.url());
+        assertTrue(browser.text("search-results").contains("パスワード"));
 
         String mail = "お世話になっております。" + "パスワードを再発行していただきたく、ご連絡いたしました。".repeat(20);
         browser.type("search:q", mail);

@@ -40,6 +40,14 @@ public class SearchResource {
         if (k != null && !k.equals("ticket") && !k.equals("article")) {
             throw new InvalidInputException(Violation.of("kind", "validation.oneOf", "ticket, article"));
         }
+        if ("article".equals(k)) {
+            // a ticket's status or type never matches an article: say so rather than answer "nothing found"
+            for (String[] ticketOnly : new String[][] {{"status", status}, {"type", type}}) {
+                if (ticketOnly[1] != null && !ticketOnly[1].isBlank()) {
+                    throw new InvalidInputException(Violation.of(ticketOnly[0], "validation.ticketsOnly"));
+                }
+            }
+        }
         if (page < 0) {
             throw new InvalidInputException(Violation.of("page", "validation.min", 0));
         }

@@ -233,6 +233,10 @@ class KbApiIT extends WarOverHttp {
         assertTrue(items("api/v1/search?status=closed&q=" + q("タブレットの同期ができない"), OPERATOR).stream()
                 .allMatch(a -> a.getString("kind").equals("ticket")), "ticket statuses leave articles out");
         assertEquals(400, api.get("api/v1/search?kind=faq&q=x", OPERATOR).status());
+        Api.Reply ticketFilterOnArticles = api.get("api/v1/search?kind=article&type=incident&q=x", OPERATOR);
+        assertEquals(400, ticketFilterOnArticles.status(), "a ticket's type matches no article: said, not 'nothing'");
+        assertTrue(ticketFilterOnArticles.contentType().startsWith("application/problem+json"));
+        assertTrue(ticketFilterOnArticles.raw().body().contains("\"type\""), ticketFilterOnArticles.raw().body());
         assertEquals(401, api.get("api/v1/search?kind=article&q=x", null).status());
     }
 
