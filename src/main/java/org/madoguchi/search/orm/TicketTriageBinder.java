@@ -30,7 +30,7 @@ public class TicketTriageBinder implements TypeBinder {
     @Override
     public void bind(TypeBindingContext context) {
         context.dependencies().use("number").use("type").use("system.code").use("subject").use("description").use("answer").use("askedAs")
-                .use("status").use("receivedAt");
+                .use("status").use("times.receivedAt");
         IndexSchemaElement schema = context.indexSchemaElement();
         var id = schema.field(TriageFields.ID, f -> f.asString().projectable(Projectable.YES)).toReference();
         var kind = schema.field(TriageFields.KIND, f -> f.asString().projectable(Projectable.YES)).toReference();

@@ -90,23 +90,11 @@ public class Ticket {
     @Column(name = "status_token", nullable = false, unique = true, updatable = false, length = 64)
     private String statusToken;
 
-    @Column(name = "received_at", nullable = false, updatable = false)
-    private Instant receivedAt;
-
-    @Column(name = "first_response_at")
-    private Instant firstResponseAt;
-
-    @Column(name = "answered_at")
-    private Instant answeredAt;
-
-    @Column(name = "closed_at")
-    private Instant closedAt;
+    @Embedded
+    private ResponseTimes times;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
-
-    @Column(name = "reopen_count", nullable = false)
-    private int reopenCount;
 
     /** Wordings of later inquiries that agents linked to this ticket: it is found by them too. */
     @Lob
@@ -143,7 +131,7 @@ public class Ticket {
         t.assessment = Assessment.of(draft.impact(), draft.urgency());
         t.securityIncident = draft.securityIncident() && draft.type() == TicketType.INCIDENT;
         t.statusToken = statusToken;
-        t.receivedAt = receivedAt;
+        t.times = ResponseTimes.receivedAt(receivedAt);
         t.updatedAt = receivedAt;
         t.record(TicketEvent.CREATED, null, channel.name(), actor, receivedAt);
         return t;
@@ -161,9 +149,7 @@ public class Ticket {
         t.externalId = externalId;
         t.status = past.status();
         t.answer = past.answer();
-        t.firstResponseAt = past.answeredAt();
-        t.answeredAt = past.answeredAt();
-        t.closedAt = past.closedAt();
+        t.times = ResponseTimes.of(past);
         t.updatedAt = past.latest();
         t.record("imported", null, externalId, importer, importedAt);
         return t;
@@ -185,17 +171,15 @@ public class Ticket {
         }
         if (status.isReopenTo(target)) {
             // the old answer did not settle it: the next answer replaces it (the history keeps both)
-            reopenCount++;
             record("answer", answer, null, actor, at);
             answer = null;
-            answeredAt = null;
-            closedAt = null;
+            times.reopened();
         }
         if (target == TicketStatus.ANSWERED) {
-            answeredAt = at;
+            times.answered(at);
         }
         if (target == TicketStatus.CLOSED) {
-            closedAt = at;
+            times.closed(at);
         }
         record("status", status.name(), target.name(), actor, at);
         status = target;
@@ -221,10 +205,7 @@ public class Ticket {
         TicketMessage message = new TicketMessage(this, kind, body, author, at);
         messages.add(message);
         if (kind.isResponse()) {
-            if (firstResponseAt == null) {
-                firstResponseAt = at;
-                record("firstResponseAt", null, at.toString(), author, at);
-            }
+            respondedAt(author, at);
             if (status == TicketStatus.NEW) {
                 changeStatus(TicketStatus.IN_PROGRESS, author, at);
             }
@@ -254,15 +235,18 @@ public class Ticket {
         }
         TicketMessage message = new TicketMessage(this, MessageKind.ANSWER, body, author, at);
         messages.add(message);
-        if (firstResponseAt == null) {
-            firstResponseAt = at;
-            record("firstResponseAt", null, at.toString(), author, at);
-        }
+        respondedAt(author, at);
         record("answer", answer, body, author, at);
         answer = body;
         changeStatus(TicketStatus.ANSWERED, author, at);
         updatedAt = at;
         return message;
+    }
+
+    private void respondedAt(Actor author, Instant at) {
+        if (times.responded(at)) {
+            record("firstResponseAt", null, at.toString(), author, at);
+        }
     }
 
     // --- triage ---
@@ -414,20 +398,24 @@ public class Ticket {
         return statusToken;
     }
 
+    public ResponseTimes getTimes() {
+        return times;
+    }
+
     public Instant getReceivedAt() {
-        return receivedAt;
+        return times.receivedAt();
     }
 
     public Instant getFirstResponseAt() {
-        return firstResponseAt;
+        return times.firstResponseAt();
     }
 
     public Instant getAnsweredAt() {
-        return answeredAt;
+        return times.answeredAt();
     }
 
     public Instant getClosedAt() {
-        return closedAt;
+        return times.closedAt();
     }
 
     public Instant getUpdatedAt() {
@@ -435,7 +423,7 @@ public class Ticket {
     }
 
     public int getReopenCount() {
-        return reopenCount;
+        return times.reopenCount();
     }
 
     public String getAskedAs() {

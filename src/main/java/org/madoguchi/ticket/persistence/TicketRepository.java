@@ -61,7 +61,7 @@ public class TicketRepository {
         t.fetch("system", JoinType.LEFT);
         q.select(t).where(predicates(cb, t, filter, zone));
         Expression<?> key = switch (filter.sort()) {
-            case RECEIVED -> t.get("receivedAt");
+            case RECEIVED -> t.get("times").get("receivedAt");
             case UPDATED -> t.get("updatedAt");
             case PRIORITY -> priorityRank(cb, t);
             case NUMBER -> t.get("number");
@@ -114,10 +114,10 @@ public class TicketRepository {
             p.add(cb.equal(t.join("assignee", JoinType.LEFT).get("username"), f.assignee()));
         }
         if (f.receivedFrom() != null) {
-            p.add(cb.greaterThanOrEqualTo(t.get("receivedAt"), f.receivedFrom().atStartOfDay(zone).toInstant()));
+            p.add(cb.greaterThanOrEqualTo(t.get("times").get("receivedAt"), f.receivedFrom().atStartOfDay(zone).toInstant()));
         }
         if (f.receivedTo() != null) {
-            p.add(cb.lessThan(t.get("receivedAt"), f.receivedTo().plusDays(1).atStartOfDay(zone).toInstant()));
+            p.add(cb.lessThan(t.get("times").get("receivedAt"), f.receivedTo().plusDays(1).atStartOfDay(zone).toInstant()));
         }
         if (f.text() != null && !f.text().isBlank()) {
             String like = "%" + escapeLike(f.text().strip().toLowerCase(Locale.ROOT)) + "%";
@@ -143,11 +143,11 @@ public class TicketRepository {
         String like = text == null || text.isBlank() ? null : "%" + escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%";
         return em.createQuery("select new org.madoguchi.ticket.persistence.RequesterSummary("
                         + "max(t.requester.name), max(t.requester.organization), t.requester.email, "
-                        + "max(t.requester.phone), count(t), max(t.receivedAt)) from Ticket t "
+                        + "max(t.requester.phone), count(t), max(t.times.receivedAt)) from Ticket t "
                         + "where t.requester.email is not null and (:like is null or lower(t.requester.name) like :like "
                         + "escape '\\' or lower(t.requester.email) like :like escape '\\' "
                         + "or lower(t.requester.organization) like :like escape '\\') "
-                        + "group by t.requester.email order by max(t.receivedAt) desc", RequesterSummary.class)
+                        + "group by t.requester.email order by max(t.times.receivedAt) desc", RequesterSummary.class)
                 .setParameter("like", like).setFirstResult(first).setMaxResults(size).getResultList();
     }
 
