@@ -19,7 +19,8 @@ import org.apache.lucene.search.Query;
  * prints the metrics as one JSON object on the last line.
  *
  * <pre>
- * --corpus C.jsonl --queries Q.jsonl [--history H.jsonl] [--threshold X] [--baseline bigram]
+ * --corpus C.jsonl --queries Q.jsonl [--history H.jsonl | --history-split same|other [--without-history]]
+ * [--threshold X] [--baseline bigram]
  * [--set name=value]... (ranking settings, for tuning) [--features out.tsv] [--misses] [--kana kanji|all] [--reader]
  * </pre>
  */
@@ -46,7 +47,8 @@ public final class TriageEval {
     public static void main(String[] args) throws IOException {
         Map<String, List<String>> options = parse(args);
         if (!options.containsKey("corpus") || !options.containsKey("queries")) {
-            System.err.println("usage: triage-eval --corpus C.jsonl --queries Q.jsonl [--history H.jsonl]"
+            System.err.println("usage: triage-eval --corpus C.jsonl --queries Q.jsonl [--history H.jsonl"
+                    + " | --history-split same|other [--without-history]]"
                     + " [--threshold X] [--baseline bigram] [--set name=value]... [--features F.tsv] [--misses]"
                     + " [--kana kanji|all] [--reader]");
             System.exit(2);
@@ -68,6 +70,14 @@ public final class TriageEval {
         }
         if (options.containsKey("history")) {
             corpus = replayHistory(corpus, EvalData.readQueries(Path.of(first(options, "history"))));
+        }
+        if (options.containsKey("history-split")) {
+            // half the queries replayed as history, the other half measured ({@link HistorySplit})
+            HistorySplit.Halves halves = HistorySplit.split(queries, HistorySplit.Mode.of(first(options, "history-split")));
+            if (!options.containsKey("without-history")) {
+                corpus = replayHistory(corpus, halves.history());
+            }
+            queries = halves.measured();
         }
         TriageEval eval = new TriageEval(analyzers, settings, policy, options.containsKey("features"),
                 options.containsKey("reader"));
@@ -178,6 +188,9 @@ public final class TriageEval {
         return metrics.summary();
     }
 
+    /** Options that take no value. */
+    private static final java.util.Set<String> FLAGS = java.util.Set.of("misses", "reader", "without-history");
+
     private static Map<String, List<String>> parse(String[] args) {
         Map<String, List<String>> options = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
@@ -190,7 +203,7 @@ public final class TriageEval {
             if (name.contains("=")) {
                 value = name.substring(name.indexOf('=') + 1);
                 name = name.substring(0, name.indexOf('='));
-            } else if (!name.equals("misses") && !name.equals("reader") && i + 1 < args.length) {
+            } else if (!FLAGS.contains(name) && i + 1 < args.length) {
                 value = args[++i];
             }
             options.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
