@@ -62,14 +62,17 @@ public final class PassageExcerpt {
      * words is marked only where they stand together (暗証番号 for パスワード), never its later words alone: 番号 is
      * no match for パスワード, and passages full of it would push the real matches out of the excerpt. Likewise a
      * lone letter (the e of E-1021, which Kuromoji cuts as e 1021) is marked only with the word that follows it:
-     * E-1005 is another error.
+     * E-1005 is another error. Where the inquiry's kana were read as the index's words (どうき as 同期), Kuromoji's
+     * hiragana pieces of them (どう) are no words of the inquiry: どうか in a passage is not marked, as the reader's
+     * search does not count them ({@link ReaderSearch}).
      */
     private static Query termsInOneField(TriageQuery query) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         QueryTerms terms = query.terms().get(TriageFields.Variant.MORPHOLOGICAL);
         if (terms != null) {
             for (QueryTerms.TermGroup group : terms.groups()) {
-                if (group.written() && !group.terms().stream().allMatch(PassageExcerpt::isLoneLetter)) {
+                if (group.written() && !group.terms().stream().allMatch(PassageExcerpt::isLoneLetter)
+                        && !(query.readKana() && group.terms().stream().allMatch(KanaRuns::isHiraganaWord))) {
                     builder.add(TriageQuery.termQuery(FIELD, group.terms()), BooleanClause.Occur.SHOULD);
                 }
             }

@@ -57,6 +57,20 @@ class PassageExcerptTest {
     }
 
     @Test
+    void kanaReadAsTheIndexsWordsMarkThoseWordsAndNotKuromojisHiraganaPiecesOfThem() throws java.io.IOException {
+        String text = "端末の位置を確認します。同期サーバで接続を停止します。データが残っていたかどうかをお知らせください。";
+        var searcher = InMemoryTriageIndex.build(ANALYZERS, java.util.List.of(new TriageDocument("T1",
+                TriageDocument.ARTICLE, "タブレットで同期できない", text, null, java.util.List.of(),
+                java.time.Instant.parse("2025-01-01T00:00:00Z"))));
+        ReadingLexicon lexicon = ReadingLexicon.of(searcher.getIndexReader(),
+                new ReadingLexicon.Readings(ANALYZERS.spelling()));
+        TriageQuery kana = TriageQuery.of("たぶれっとでどうきできない", ANALYZERS, RankingSettings.defaults(), lexicon);
+        String excerpt = new PassageExcerpt(ANALYZERS, 200).excerpt(kana, text, 1);
+        assertTrue(excerpt.contains("<mark>同期</mark>"), "どうき is read as 同期: " + excerpt);
+        assertFalse(excerpt.contains("<mark>どう</mark>"), "どう of どうき is no word of the inquiry: " + excerpt);
+    }
+
+    @Test
     void anErrorCodeIsMarkedWholeAndOtherCodesNot() {
         String text = "エラー E-1005 はロックを示します。E-1021 は通信の失敗を示します。";
         String excerpt = new PassageExcerpt(ANALYZERS, 200).excerpt(query("E-1021が出ます"), text, 1);
