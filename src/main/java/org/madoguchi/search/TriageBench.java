@@ -74,8 +74,10 @@ public final class TriageBench {
                     analyzers.synonymWords());
             double lexiconMillis = (System.nanoTime() - lexiconStart) / 1e6;
             Work productPath = q -> ranker.triage(searcher, q, null, 10, lexicon);
-            Work barePath = q -> searcher.search(ranker.query(q, lexicon).query(), 10);
-            Work bareLuceneSlices = q -> luceneSlices.search(ranker.query(q, lexicon).query(), 10);
+            // the very query the product runs (its learnt-wordings gate weighed by the index's statistics)
+            Work barePath = q -> searcher.search(ranker.query(q, new LuceneRankingIndex(searcher, lexicon)).query(), 10);
+            Work bareLuceneSlices = q -> luceneSlices.search(
+                    ranker.query(q, new LuceneRankingIndex(luceneSlices, lexicon)).query(), 10);
             // a server answers triage for months: time the steady state, after the JIT has compiled the hot paths
             for (int pass = 0; pass < intArg(args, "--warm-up", 3); pass++) {
                 timeSideBySide(inquiries, productPath, barePath, bareLuceneSlices);
