@@ -17,8 +17,9 @@ import org.apache.lucene.search.Query;
  * ask the entry's question, so it counts when the inquiry asks that question, not because it shares a word or two.
  * <p>
  * Why rarity: an entry linked often gathers many wordings, and their common words ("how do I … my account",
- * 「…できない」) hold most of any inquiry's words. Counted one each, the delete-my-Facebook-account entry drew the
- * inquiry "how do I back up my Twitter history"; weighed, the rare words it lacks (back up, history) keep it shut.
+ * 「…できない」) hold most of any inquiry's words. Counted one each, wordings asking how to delete a Facebook account
+ * hold 5 of the 7 words of "how do I back up my account?" and drew it to their entry; weighed, the rare words they
+ * lack (back, up) keep it shut.
  * Measured on stackfaq dev split by thread (mrr@10): a history of the other half's threads cost 0.010 counted and
  * nothing weighed; a history of other questions of the same threads gained 0.054 counted and 0.046 weighed.
  * <p>
