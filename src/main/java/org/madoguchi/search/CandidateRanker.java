@@ -69,7 +69,15 @@ public final class CandidateRanker {
      */
     public TriageResult triage(RankingIndex index, String inquiry, Query filter, int limit) {
         try {
-            TriageQuery query = query(inquiry, index);
+            return triage(index, inquiry, query(inquiry, index), filter, limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** As {@link #triage(RankingIndex, String, Query, int)}, with the inquiry already made a query in this index. */
+    public TriageResult triage(RankingIndex index, String inquiry, TriageQuery query, Query filter, int limit) {
+        try {
             if (query.isEmpty() || limit <= 0) {
                 return TriageResult.empty();
             }

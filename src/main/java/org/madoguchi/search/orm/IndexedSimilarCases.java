@@ -72,10 +72,19 @@ public class IndexedSimilarCases implements SimilarCases {
         return r;
     }
 
+    /** A triage and the query it ran: its passages are marked with the same words. */
+    private record Found(TriageResult result, TriageQuery query) {
+    }
+
     @Override
     public Suggestion find(String inquiry, String exclude, int limit) {
-        TriageResult result = indexes.withIndex(TICKETS_AND_ARTICLES, inquiry,
-                index -> ranking().ranker().triage(index, inquiry, filter(exclude), limit));
+        Ranking r = ranking();
+        // one reader and one analysis of the inquiry for the ranking and for the passages marked in its candidates
+        Found found = indexes.withIndex(TICKETS_AND_ARTICLES, inquiry, index -> {
+            TriageQuery query = r.ranker().query(inquiry, index);
+            return new Found(r.ranker().triage(index, inquiry, query, filter(exclude), limit), query);
+        });
+        TriageResult result = found.result();
         List<Candidate> candidates = result.candidates();
         List<String> repeatOf = RepeatedEntries.firstOccurrences(candidates);
         List<Match> matches = new ArrayList<>(candidates.size());
@@ -85,15 +94,17 @@ public class IndexedSimilarCases implements SimilarCases {
         }
         TriageProposal proposal = result.proposal();
         return new Suggestion(matches, proposal.isKnown() ? Decision.KNOWN : Decision.NEW, proposal.confidence(),
-                threshold);
+                threshold, passages(r, found.query()));
     }
 
     @Override
     public Passages passages(String inquiry) {
         Ranking r = ranking();
         // read as triage read it, so the words its kana stand for are marked too
-        TriageQuery query = indexes.withIndex(TICKETS_AND_ARTICLES, inquiry,
-                index -> r.ranker().query(inquiry, index));
+        return passages(r, indexes.withIndex(TICKETS_AND_ARTICLES, inquiry, index -> r.ranker().query(inquiry, index)));
+    }
+
+    private static Passages passages(Ranking r, TriageQuery query) {
         return new Passages() {
             @Override
             public String excerpt(String text) {

@@ -15,9 +15,11 @@ public interface SimilarCases {
 
     /**
      * The ranked candidates and the proposal: known when the confidence reaches {@code threshold}, the setting
-     * {@code madoguchi.triage.known-threshold}.
+     * {@code madoguchi.triage.known-threshold}; and what the inquiry, read as the ranking read it, matches in the
+     * candidates' texts.
      */
-    record Suggestion(List<Match> matches, Decision proposal, double confidence, double threshold) {
+    record Suggestion(List<Match> matches, Decision proposal, double confidence, double threshold,
+                      Passages passages) {
     }
 
     /**

@@ -58,9 +58,8 @@ public class TriageService {
         Ticket ticket = find(number);
         String inquiry = inquiryText(ticket);
         SimilarCases.Suggestion suggestion = similar.find(inquiry, number, CANDIDATES * REPEATS_READ);
-        SimilarCases.Passages passages = similar.passages(inquiry);
         List<TriageView.CandidateCase> candidates = withRepeatsGrouped(suggestion.matches(),
-                m -> candidate(m, passages), this::answerOf);
+                m -> candidate(m, suggestion.passages()), this::answerOf);
         Optional<TriageDecision> last = lastDecision(ticket);
         return new TriageView(suggestion.proposal(), suggestion.confidence(), suggestion.threshold(), candidates,
                 last.map(TriageDecision::getDecision).orElse(null),
