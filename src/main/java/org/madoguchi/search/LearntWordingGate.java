@@ -55,14 +55,13 @@ public final class LearntWordingGate {
         for (Map.Entry<TriageFields.Variant, QueryTerms> entry : terms.entrySet()) {
             List<QueryTerms.TermGroup> groups = entry.getValue().groups();
             String field = TriageFields.field(TriageFields.TEXT, entry.getKey());
-            long entries = index.docCount(field);
             double[] rarity = new double[groups.size()];
             double rarest = 0;
             int written = 0;
             for (int i = 0; i < groups.size(); i++) {
                 if (groups.get(i).written()) {
                     written++;
-                    rarity[i] = inverseDocumentFrequency(entries, mostFrequent(index, field, groups.get(i)));
+                    rarity[i] = index.idf(field, groups.get(i));
                     rarest = Math.max(rarest, rarity[i]);
                 }
             }
@@ -75,20 +74,6 @@ public final class LearntWordingGate {
             weights.put(entry.getKey(), weight);
         }
         return new LearntWordingGate(weights);
-    }
-
-    /** A synonym group is as common as its most common term. */
-    private static int mostFrequent(RankingIndex index, String field, QueryTerms.TermGroup group) throws IOException {
-        int most = 0;
-        for (String term : group.terms()) {
-            most = Math.max(most, index.docFreq(field, term));
-        }
-        return most;
-    }
-
-    /** BM25's idf. */
-    private static double inverseDocumentFrequency(long entries, long withTerm) {
-        return Math.log(1 + (entries - withTerm + 0.5) / (withTerm + 0.5));
     }
 
     private int weight(TriageFields.Variant variant, int group) {
@@ -117,7 +102,7 @@ public final class LearntWordingGate {
                 words.add(new BoostQuery(word, (float) (boost.applyAsDouble(group) / weight)), BooleanClause.Occur.SHOULD);
             }
         }
-        return total == 0 ? null : words.setMinimumNumberShouldMatch(needed(share, total)).build();
+        return total == 0 ? null : words.setMinimumNumberShouldMatch(TriageQuery.wordsNeeded(share, total)).build();
     }
 
     /** Whether wordings holding the {@code held} groups of the variant's {@code terms} pass the gate. */
@@ -131,11 +116,6 @@ public final class LearntWordingGate {
                 holding += held.contains(groups.get(i)) ? weight(variant, i) : 0;
             }
         }
-        return total > 0 && holding >= needed(share, total);
-    }
-
-    /** How much of a {@code total} makes {@code share} of it: at least one. */
-    static int needed(double share, int total) {
-        return Math.max(1, (int) Math.ceil(share * total));
+        return total > 0 && holding >= TriageQuery.wordsNeeded(share, total);
     }
 }

@@ -45,13 +45,7 @@ final class MaximumScore {
         if (docCount == 0) {
             return 0;
         }
-        int docFreq = 0;
-        for (String term : group.terms()) {
-            docFreq = Math.max(docFreq, index.docFreq(field, term));
-        }
-        if (docFreq == 0 && !unseenCounts) {
-            return 0;
-        }
-        return Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
+        int docFreq = index.docFreq(field, group);
+        return docFreq == 0 && !unseenCounts ? 0 : RankingIndex.idf(docCount, docFreq);
     }
 }

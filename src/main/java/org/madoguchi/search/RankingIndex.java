@@ -32,6 +32,25 @@ public interface RankingIndex {
     /** Entries whose field holds the term. */
     int docFreq(String field, String term) throws IOException;
 
+    /** Entries whose field holds a term group: a synonym group is as common as its most common term. */
+    default int docFreq(String field, QueryTerms.TermGroup group) throws IOException {
+        int most = 0;
+        for (String term : group.terms()) {
+            most = Math.max(most, docFreq(field, term));
+        }
+        return most;
+    }
+
+    /** BM25's idf of a term group in a field. */
+    default double idf(String field, QueryTerms.TermGroup group) throws IOException {
+        return idf(docCount(field), docFreq(field, group));
+    }
+
+    /** BM25's idf of a term held by {@code withTerm} of {@code entries}. */
+    static double idf(long entries, long withTerm) {
+        return Math.log(1 + (entries - withTerm + 0.5) / (withTerm + 0.5));
+    }
+
     /** Whether the hit's field holds any of the terms. */
     boolean contains(Hit hit, String field, Collection<String> terms) throws IOException;
 

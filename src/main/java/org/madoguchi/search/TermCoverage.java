@@ -95,12 +95,6 @@ final class TermCoverage {
 
     /** BM25's idf of the group in the text field family (the whole collection's view of the term). */
     private double idf(TriageFields.Variant variant, QueryTerms.TermGroup group) throws IOException {
-        String field = TriageFields.field(TriageFields.TEXT, variant);
-        long docCount = index.docCount(field);
-        int docFreq = 0;
-        for (String term : group.terms()) {
-            docFreq = Math.max(docFreq, index.docFreq(field, term));
-        }
-        return Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
+        return index.idf(TriageFields.field(TriageFields.TEXT, variant), group);
     }
 }

@@ -253,9 +253,9 @@ public final class TriageQuery {
                 && gate.opens(TriageFields.Variant.MORPHOLOGICAL, morphological, held, settings.askedAsShare());
     }
 
-    /** How many of an inquiry's {@code words} make {@code share} of them: at least one. */
+    /** How many of an inquiry's {@code words} (or word weights) make {@code share} of them: at least one. */
     static int wordsNeeded(double share, int words) {
-        return LearntWordingGate.needed(share, words);
+        return Math.max(1, (int) Math.ceil(share * words));
     }
 
     /** Neighbouring inquiry words that stand close together (slop 2) in an entry's text as well. */

@@ -47,10 +47,7 @@ public class DeskSearchView implements Serializable {
      * mail would make an address too long for servers and browsers: it is answered on this page as it stands.
      */
     public String searchAsLink() {
-        if (TriageService.ARTICLE.equals(kind)) {
-            status = null;
-            type = null;
-        }
+        dropTicketFiltersForArticles();
         if (query != null && query.length() > LINKABLE_QUERY_CHARS) {
             search();
             return null;
@@ -72,14 +69,18 @@ public class DeskSearchView implements Serializable {
     }
 
     private void run() {
-        if (TriageService.ARTICLE.equals(kind)) {
-            // status and type are a ticket's: with articles only they would leave nothing, so they are let go
-            status = null;
-            type = null;
-        }
+        dropTicketFiltersForArticles();
         var filters = new DeskSearch.Filters(status == null ? Set.of() : Set.of(status.name()),
                 type == null ? Set.of() : Set.of(type.name()), null, kind == null || kind.isBlank() ? null : kind);
         results = search.search(query, filters, first, PAGE_SIZE);
+    }
+
+    /** Status and type are a ticket's: with articles only they would leave nothing, so they are let go. */
+    private void dropTicketFiltersForArticles() {
+        if (TriageService.ARTICLE.equals(kind)) {
+            status = null;
+            type = null;
+        }
     }
 
     public boolean isHasNext() {
