@@ -22,6 +22,7 @@ import org.apache.lucene.search.Query;
  * --corpus C.jsonl --queries Q.jsonl [--history H.jsonl | --history-split same|other [--without-history]]
  * [--threshold X] [--baseline bigram]
  * [--set name=value]... (ranking settings, for tuning) [--features out.tsv] [--misses] [--kana kanji|all] [--reader]
+ * [--leave-answer-out]
  * </pre>
  */
 public final class TriageEval {
@@ -50,7 +51,7 @@ public final class TriageEval {
             System.err.println("usage: triage-eval --corpus C.jsonl --queries Q.jsonl [--history H.jsonl"
                     + " | --history-split same|other [--without-history]]"
                     + " [--threshold X] [--baseline bigram] [--set name=value]... [--features F.tsv] [--misses]"
-                    + " [--kana kanji|all] [--reader]");
+                    + " [--kana kanji|all] [--reader] [--leave-answer-out]");
             System.exit(2);
         }
         RankingSettings settings = RankingSettings.defaults();
@@ -78,6 +79,10 @@ public final class TriageEval {
                 corpus = replayHistory(corpus, halves.history());
             }
             queries = halves.measured();
+        }
+        if (options.containsKey("leave-answer-out")) {
+            // after the history is replayed: a left-out answer is left out with what was learnt for it
+            queries = LeftOutAnswers.added(queries);
         }
         TriageEval eval = new TriageEval(analyzers, settings, policy, options.containsKey("features"),
                 options.containsKey("reader"));
@@ -189,7 +194,8 @@ public final class TriageEval {
     }
 
     /** Options that take no value. */
-    private static final java.util.Set<String> FLAGS = java.util.Set.of("misses", "reader", "without-history");
+    private static final java.util.Set<String> FLAGS = java.util.Set.of("misses", "reader", "without-history",
+            "leave-answer-out");
 
     private static Map<String, List<String>> parse(String[] args) {
         Map<String, List<String>> options = new HashMap<>();
