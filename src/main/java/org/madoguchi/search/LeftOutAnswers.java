@@ -1,31 +1,32 @@
 package org.madoguchi.search;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * New-issue inquiries made from known ones: each known query once more, with the entries that answer it excluded
- * from the corpus, so that nothing answers it. A desk's own history holds no labelled new issues, yet the
- * known/new threshold is chosen by how often a "known" proposal is wrong; left-out answers give every set with
- * relevance labels such negatives, and hard ones: the inquiry still shares its words with the entries near its
- * answer. A set's own new issues (known false) stay as they are, and queries whose set does not say count as known.
- * <p>
- * What they do not test: the left-out entries are filtered out, not taken out of the index, so the inquiry's words
- * are still words the history knows. A real new issue often names its subject in a word no entry uses; the copies
- * measure how well the proposal tells an answer from its near neighbours, not how it weighs unknown words.
+ * New-issue inquiries made from known ones: each known query once more, searched in the corpus without the entries
+ * that answer it, so that nothing answers it. A desk's own history holds no labelled new issues, yet the known/new
+ * threshold is chosen by how often a "known" proposal is wrong; left-out answers give every set with relevance
+ * labels such negatives, and hard ones: the inquiry still shares its words with the entries near its answer. The
+ * answers are taken out of the index, not filtered: a word only they used is then a word the history does not
+ * know, as a real new issue's subject often is. A set's own new issues (known false) stay as they are, and
+ * queries whose set does not say count as known.
+ *
+ * @param queries the queries, each answered one followed by its copy
+ * @param removed by copy id, the entries its index must not hold
  */
-public final class LeftOutAnswers {
+public record LeftOutAnswers(List<EvalQuery> queries, Map<String, Set<String>> removed) {
 
     /** Suffix of the id of the copy whose answers are left out. */
     static final String SUFFIX = "~left-out";
 
-    private LeftOutAnswers() {
-    }
-
-    /** The queries (known unless they say otherwise), each followed by its copy without its answers. */
-    public static List<EvalQuery> added(List<EvalQuery> queries) {
+    public static LeftOutAnswers of(List<EvalQuery> queries) {
         List<EvalQuery> out = new ArrayList<>();
+        Map<String, Set<String>> removed = new LinkedHashMap<>();
         for (EvalQuery query : queries) {
             if (query.relevant().isEmpty()) {
                 out.add(query);
@@ -33,11 +34,16 @@ public final class LeftOutAnswers {
             }
             out.add(new EvalQuery(query.id(), query.text(), query.relevant(), query.grades(),
                     query.known() == null || query.known(), query.exclude(), query.created()));
-            List<String> exclude = new ArrayList<>(query.exclude());
-            exclude.addAll(query.relevant());
-            out.add(new EvalQuery(query.id() + SUFFIX, query.text(), List.of(), Map.of(), false,
-                    List.copyOf(exclude), query.created()));
+            EvalQuery copy = new EvalQuery(query.id() + SUFFIX, query.text(), List.of(), Map.of(), false,
+                    query.exclude(), query.created());
+            out.add(copy);
+            removed.put(copy.id(), Set.copyOf(new LinkedHashSet<>(query.relevant())));
         }
-        return out;
+        return new LeftOutAnswers(List.copyOf(out), Map.copyOf(removed));
+    }
+
+    /** The entries the index must not hold for this query: none but for a copy. */
+    public Set<String> removedFor(EvalQuery query) {
+        return removed.getOrDefault(query.id(), Set.of());
     }
 }

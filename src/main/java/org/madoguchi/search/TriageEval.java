@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
@@ -33,7 +35,6 @@ public final class TriageEval {
     private final JapaneseAnalyzers analyzers;
     private final CandidateRanker ranker;
     private final RankingSettings settings;
-    private ReadingLexicon lexicon = ReadingLexicon.empty();
     /** Ranks as a reader's search does ({@link ReaderSearch}), without a known/new proposal. */
     private final boolean reader;
 
@@ -80,13 +81,15 @@ public final class TriageEval {
             }
             queries = halves.measured();
         }
+        // after the history is replayed: a left-out answer is left out with what was learnt for it
+        LeftOutAnswers leftOut = LeftOutAnswers.of(options.containsKey("leave-answer-out") ? queries : List.of());
         if (options.containsKey("leave-answer-out")) {
-            // after the history is replayed: a left-out answer is left out with what was learnt for it
-            queries = LeftOutAnswers.added(queries);
+            queries = leftOut.queries();
         }
         TriageEval eval = new TriageEval(analyzers, settings, policy, options.containsKey("features"),
                 options.containsKey("reader"));
-        Map<String, Object> summary = eval.run(corpus, queries, options.containsKey("misses") ? System.out : null,
+        Map<String, Object> summary = eval.run(corpus, queries, leftOut,
+                options.containsKey("misses") ? System.out : null,
                 options.containsKey("features") ? Path.of(first(options, "features")) : null);
         summary.put("threshold", policy.threshold());
         if ("bigram".equals(options.containsKey("baseline") ? first(options, "baseline") : null)) {
@@ -115,30 +118,36 @@ public final class TriageEval {
         return new ArrayList<>(byId.values());
     }
 
-    Map<String, Object> run(List<TriageDocument> corpus, List<EvalQuery> queries, PrintStream misses,
-                            Path featureFile) throws IOException {
-        IndexSearcher searcher = InMemoryTriageIndex.build(analyzers, corpus, settings);
-        lexicon = ReadingLexicon.of(searcher.getIndexReader(), new ReadingLexicon.Readings(analyzers.spelling()),
-                analyzers.synonymWords());
+    /** The corpus as searched: its index and the lexicon that reads kana against it. */
+    private record Searched(IndexSearcher searcher, ReadingLexicon lexicon) {
+    }
+
+    private Searched index(List<TriageDocument> entries) throws IOException {
+        IndexSearcher searcher = InMemoryTriageIndex.build(analyzers, entries, settings);
+        return new Searched(searcher, ReadingLexicon.of(searcher.getIndexReader(),
+                new ReadingLexicon.Readings(analyzers.spelling()), analyzers.synonymWords()));
+    }
+
+    /**
+     * Runs the queries, those that need the corpus without some entries ({@code leftOut}) grouped by them, each
+     * such index built once and dropped after its group (outside the timing).
+     */
+    Map<String, Object> run(List<TriageDocument> corpus, List<EvalQuery> queries, LeftOutAnswers leftOut,
+                            PrintStream misses, Path featureFile) throws IOException {
+        Map<Set<String>, List<EvalQuery>> byRemoved = new LinkedHashMap<>();
+        queries.forEach(q -> byRemoved.computeIfAbsent(leftOut.removedFor(q), k -> new ArrayList<>()).add(q));
+        Searched whole = index(corpus);
         for (int i = 0; i < Math.min(WARM_UP_QUERIES, queries.size()); i++) {
-            triage(searcher, queries.get(i));
+            triage(whole, queries.get(i));
         }
         EvalMetrics metrics = new EvalMetrics();
         List<String> featureRows = new ArrayList<>();
         featureRows.add("id\tknown\ttop_relevant\t" + String.join("\t", ProposalFeatures.names()));
-        for (EvalQuery query : queries) {
-            long start = System.nanoTime();
-            TriageResult result = triage(searcher, query);
-            double millis = (System.nanoTime() - start) / 1e6;
-            List<String> ranked = result.candidates().stream().map(Candidate::id).toList();
-            metrics.add(query, ranked, result.proposal(), millis);
-            if (result.proposal() != null) {
-                featureRows.add(featureRow(query, ranked, result.proposal()));
-            }
-            if (misses != null && !query.relevant().isEmpty()
-                    && (ranked.isEmpty() || !query.relevant().contains(ranked.get(0)))) {
-                misses.println("miss " + query.id() + " relevant=" + query.relevant() + " ranked="
-                        + ranked.subList(0, Math.min(5, ranked.size())) + " text=" + query.text().replace('\n', ' '));
+        for (Map.Entry<Set<String>, List<EvalQuery>> group : byRemoved.entrySet()) {
+            Searched searched = group.getKey().isEmpty() ? whole
+                    : index(corpus.stream().filter(entry -> !group.getKey().contains(entry.id())).toList());
+            for (EvalQuery query : group.getValue()) {
+                measure(searched, query, metrics, featureRows, misses);
             }
         }
         if (featureFile != null) {
@@ -147,12 +156,29 @@ public final class TriageEval {
         return metrics.summary();
     }
 
-    private TriageResult triage(IndexSearcher searcher, EvalQuery query) throws IOException {
+    private void measure(Searched searched, EvalQuery query, EvalMetrics metrics, List<String> featureRows,
+                         PrintStream misses) throws IOException {
+        long start = System.nanoTime();
+        TriageResult result = triage(searched, query);
+        double millis = (System.nanoTime() - start) / 1e6;
+        List<String> ranked = result.candidates().stream().map(Candidate::id).toList();
+        metrics.add(query, ranked, result.proposal(), millis);
+        if (result.proposal() != null) {
+            featureRows.add(featureRow(query, ranked, result.proposal()));
+        }
+        if (misses != null && !query.relevant().isEmpty()
+                && (ranked.isEmpty() || !query.relevant().contains(ranked.get(0)))) {
+            misses.println("miss " + query.id() + " relevant=" + query.relevant() + " ranked="
+                    + ranked.subList(0, Math.min(5, ranked.size())) + " text=" + query.text().replace('\n', ' '));
+        }
+    }
+
+    private TriageResult triage(Searched searched, EvalQuery query) throws IOException {
         Query filter = TriageFilters.of(query.created(), query.exclude(), null);
         if (!reader) {
-            return ranker.triage(searcher, query.text(), filter, DEPTH, lexicon);
+            return ranker.triage(searched.searcher(), query.text(), filter, DEPTH, searched.lexicon());
         }
-        LuceneRankingIndex index = new LuceneRankingIndex(searcher, lexicon);
+        LuceneRankingIndex index = new LuceneRankingIndex(searched.searcher(), searched.lexicon());
         TriageQuery words = ranker.query(query.text(), index);
         if (words.isEmpty()) {
             return new TriageResult(List.of(), null);
