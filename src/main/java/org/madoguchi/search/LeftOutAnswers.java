@@ -34,8 +34,11 @@ public record LeftOutAnswers(List<EvalQuery> queries, Map<String, Set<String>> r
             }
             out.add(new EvalQuery(query.id(), query.text(), query.relevant(), query.grades(),
                     query.known() == null || query.known(), query.exclude(), query.created()));
+            // excluded as well, for a search that filters rather than rebuilds (the --baseline run)
+            List<String> exclude = new ArrayList<>(query.exclude());
+            exclude.addAll(query.relevant());
             EvalQuery copy = new EvalQuery(query.id() + SUFFIX, query.text(), List.of(), Map.of(), false,
-                    query.exclude(), query.created());
+                    List.copyOf(exclude), query.created());
             out.add(copy);
             removed.put(copy.id(), Set.copyOf(new LinkedHashSet<>(query.relevant())));
         }

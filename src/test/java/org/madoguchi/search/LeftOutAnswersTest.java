@@ -39,7 +39,7 @@ class LeftOutAnswersTest {
         assertFalse(copy.known());
         assertEquals(List.of(), copy.relevant());
         assertEquals(Map.of(), copy.grades());
-        assertEquals(List.of("self"), copy.exclude());
+        assertEquals(List.of("self", "K1", "K2"), copy.exclude(), "also filtered, where a search filters");
         assertEquals(ASKED, copy.created());
         assertEquals(Set.of("K1", "K2"), leftOut.removedFor(copy), "its answers are not in the index it is searched in");
     }
