@@ -2,7 +2,6 @@ package org.madoguchi.search;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +23,11 @@ public record LeftOutAnswers(List<EvalQuery> queries, Map<String, Set<String>> r
     /** Suffix of the id of the copy whose answers are left out. */
     static final String SUFFIX = "~left-out";
 
+    /** Nothing left out: every query is searched in the whole corpus. */
+    public static LeftOutAnswers none() {
+        return new LeftOutAnswers(List.of(), Map.of());
+    }
+
     public static LeftOutAnswers of(List<EvalQuery> queries) {
         List<EvalQuery> out = new ArrayList<>();
         Map<String, Set<String>> removed = new LinkedHashMap<>();
@@ -40,7 +44,7 @@ public record LeftOutAnswers(List<EvalQuery> queries, Map<String, Set<String>> r
             EvalQuery copy = new EvalQuery(query.id() + SUFFIX, query.text(), List.of(), Map.of(), false,
                     List.copyOf(exclude), query.created());
             out.add(copy);
-            removed.put(copy.id(), Set.copyOf(new LinkedHashSet<>(query.relevant())));
+            removed.put(copy.id(), Set.copyOf(query.relevant()));
         }
         return new LeftOutAnswers(List.copyOf(out), Map.copyOf(removed));
     }

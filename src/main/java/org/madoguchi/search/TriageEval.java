@@ -81,9 +81,10 @@ public final class TriageEval {
             }
             queries = halves.measured();
         }
-        // after the history is replayed: a left-out answer is left out with what was learnt for it
-        LeftOutAnswers leftOut = LeftOutAnswers.of(options.containsKey("leave-answer-out") ? queries : List.of());
+        LeftOutAnswers leftOut = LeftOutAnswers.none();
         if (options.containsKey("leave-answer-out")) {
+            // after the history is replayed: a left-out answer is left out with what was learnt for it
+            leftOut = LeftOutAnswers.of(queries);
             queries = leftOut.queries();
         }
         TriageEval eval = new TriageEval(analyzers, settings, policy, options.containsKey("features"),
@@ -108,7 +109,7 @@ public final class TriageEval {
 
     /** Appends each history inquiry to the {@code askedAs} of the entries it was linked to. */
     static List<TriageDocument> replayHistory(List<TriageDocument> corpus, List<EvalQuery> history) {
-        Map<String, TriageDocument> byId = new java.util.LinkedHashMap<>();
+        Map<String, TriageDocument> byId = new LinkedHashMap<>();
         corpus.forEach(entry -> byId.put(entry.id(), entry));
         for (EvalQuery inquiry : history) {
             for (String id : inquiry.relevant()) {
@@ -120,6 +121,11 @@ public final class TriageEval {
 
     /** The corpus as searched: its index and the lexicon that reads kana against it. */
     private record Searched(IndexSearcher searcher, ReadingLexicon lexicon) {
+
+        /** A ranking view for one query (it keeps term enumerators for that query only, as on the server). */
+        LuceneRankingIndex forOneQuery() {
+            return new LuceneRankingIndex(searcher, lexicon);
+        }
     }
 
     private Searched index(List<TriageDocument> entries) throws IOException {
@@ -175,10 +181,10 @@ public final class TriageEval {
 
     private TriageResult triage(Searched searched, EvalQuery query) throws IOException {
         Query filter = TriageFilters.of(query.created(), query.exclude(), null);
+        LuceneRankingIndex index = searched.forOneQuery();
         if (!reader) {
-            return ranker.triage(searched.searcher(), query.text(), filter, DEPTH, searched.lexicon());
+            return ranker.triage(index, query.text(), filter, DEPTH);
         }
-        LuceneRankingIndex index = new LuceneRankingIndex(searched.searcher(), searched.lexicon());
         TriageQuery words = ranker.query(query.text(), index);
         if (words.isEmpty()) {
             return new TriageResult(List.of(), null);
@@ -220,7 +226,7 @@ public final class TriageEval {
     }
 
     /** Options that take no value. */
-    private static final java.util.Set<String> FLAGS = java.util.Set.of("misses", "reader", "without-history",
+    private static final Set<String> FLAGS = Set.of("misses", "reader", "without-history",
             "leave-answer-out");
 
     private static Map<String, List<String>> parse(String[] args) {

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,14 +87,14 @@ class LeftOutAnswersTest {
         EvalQuery filteredOnly = new EvalQuery("q1-filtered", inquiry.text(), List.of(), Map.of(), false,
                 List.of("K1"), null);
         LeftOutAnswers leftOut = LeftOutAnswers.of(List.of(inquiry));
-        List<EvalQuery> queries = new java.util.ArrayList<>(leftOut.queries());
+        List<EvalQuery> queries = new ArrayList<>(leftOut.queries());
         queries.add(filteredOnly);
         Path features = dir.resolve("features.tsv");
 
         new TriageEval(new JapaneseAnalyzers(AnalysisResources.defaults()), RankingSettings.defaults(),
                 ProposalPolicy.defaults(), false, false).run(corpus, queries, leftOut, null, features);
 
-        Map<String, String[]> rows = new java.util.HashMap<>();
+        Map<String, String[]> rows = new HashMap<>();
         List<String> lines = Files.readAllLines(features, StandardCharsets.UTF_8);
         List<String> header = Arrays.asList(lines.get(0).split("\t"));
         lines.subList(1, lines.size()).forEach(line -> rows.put(line.split("\t")[0], line.split("\t")));
