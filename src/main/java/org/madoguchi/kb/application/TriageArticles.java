@@ -25,10 +25,11 @@ public class TriageArticles implements ArticleAnswers {
     Event<KbChanged> changes;
 
     @Override
-    public Optional<Answer> live(String id) {
+    public Optional<Answer> live(String id, String language) {
         return articles.bySlug(id).filter(Article::isLive).map(a -> {
             ArticleContent c = a.live().orElseThrow().getContent();
-            LocalizedText t = Objects.requireNonNullElse(c.text("ja"), c.text("en"));
+            LocalizedText t = Objects.requireNonNullElse(c.text(language),
+                    Objects.requireNonNullElse(c.text("ja"), c.text("en")));
             return new Answer(a.getSlug(), t.title(), MarkdownRenderer.toPlainText(t.body()), t.body(), a.wordings());
         });
     }

@@ -12,7 +12,11 @@ public interface ArticleAnswers {
     record Answer(String id, String title, String text, String answer, java.util.List<String> wordings) {
     }
 
-    Optional<Answer> live(String id);
+    /**
+     * A live article in {@code language} ({@link TextLanguage}) when it is written in it, else in Japanese (else in
+     * whatever it has).
+     */
+    Optional<Answer> live(String id, String language);
 
     /**
      * An agent linked an inquiry to this article as its known answer: the article learns the wording and counts

@@ -43,13 +43,15 @@ public class DeskSearchService {
             return new SearchResults(java.util.List.of(), hits.total(), start, pageSize);
         }
         SimilarCases.Passages passages = similar.passages(q);
-        var results = hits.hits().stream().map(h -> result(h, passages)).flatMap(Optional::stream).toList();
+        String language = TextLanguage.of(q);
+        var results = hits.hits().stream().map(h -> result(h, passages, language)).flatMap(Optional::stream).toList();
         return new SearchResults(results, hits.total(), start, pageSize);
     }
 
-    private Optional<SearchResults.Result> result(DeskSearch.Hit h, SimilarCases.Passages passages) {
+    /** A hit as shown; an article in the query's language, when it has it ({@link TextLanguage}). */
+    private Optional<SearchResults.Result> result(DeskSearch.Hit h, SimilarCases.Passages passages, String language) {
         if (TriageService.ARTICLE.equals(h.kind())) {
-            return articles.live(h.id()).map(a -> new SearchResults.Result(h.kind(), a.id(), a.title(), PUBLISHED,
+            return articles.live(h.id(), language).map(a -> new SearchResults.Result(h.kind(), a.id(), a.title(), PUBLISHED,
                     passages.excerpt(a.text()), h.score()));
         }
         return tickets.byNumber(h.id()).map(t -> new SearchResults.Result(h.kind(), t.getNumber(), t.getSubject(),

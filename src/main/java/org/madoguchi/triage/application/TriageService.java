@@ -57,9 +57,10 @@ public class TriageService {
         currentUser.require(Permission.VIEW_TICKETS);
         Ticket ticket = find(number);
         String inquiry = inquiryText(ticket);
+        String language = TextLanguage.of(inquiry);
         SimilarCases.Suggestion suggestion = similar.find(inquiry, number, CANDIDATES * REPEATS_READ);
         List<TriageView.CandidateCase> candidates = withRepeatsGrouped(suggestion.matches(),
-                m -> candidate(m, suggestion.passages()), this::answerOf);
+                m -> candidate(m, suggestion.passages(), language), m -> answerOf(m, language));
         Optional<TriageDecision> last = lastDecision(ticket);
         return new TriageView(suggestion.proposal(), suggestion.confidence(), suggestion.threshold(), candidates,
                 last.map(TriageDecision::getDecision).orElse(null),
@@ -94,14 +95,16 @@ public class TriageService {
         return -1;
     }
 
-    private Optional<String> answerOf(SimilarCases.Match m) {
-        return ARTICLE.equals(m.kind()) ? articles.live(m.id()).map(ArticleAnswers.Answer::answer)
+    private Optional<String> answerOf(SimilarCases.Match m, String language) {
+        return ARTICLE.equals(m.kind()) ? articles.live(m.id(), language).map(ArticleAnswers.Answer::answer)
                 : tickets.byNumber(m.id()).map(Ticket::getAnswer);
     }
 
-    private Optional<TriageView.CandidateCase> candidate(SimilarCases.Match m, SimilarCases.Passages passages) {
+    /** A candidate as shown; an article in the inquiry's language, when it has it ({@link TextLanguage}). */
+    private Optional<TriageView.CandidateCase> candidate(SimilarCases.Match m, SimilarCases.Passages passages,
+                                                         String language) {
         if (ARTICLE.equals(m.kind())) {
-            return articles.live(m.id()).map(a -> new TriageView.CandidateCase(ARTICLE, a.id(), a.title(), m.score(),
+            return articles.live(m.id(), language).map(a -> new TriageView.CandidateCase(ARTICLE, a.id(), a.title(), m.score(),
                     passages.excerpt(a.text()), a.answer(), List.of(), passages.learntWording(a.wordings()).orElse(null)));
         }
         return tickets.byNumber(m.id()).map(t -> new TriageView.CandidateCase(TICKET, t.getNumber(), t.getSubject(),

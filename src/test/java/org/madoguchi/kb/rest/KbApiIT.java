@@ -240,6 +240,31 @@ class KbApiIT extends WarOverHttp {
         assertEquals(401, api.get("api/v1/search?kind=article&q=x", null).status());
     }
 
+    @Test
+    void anArticleIsShownInTheLanguageTheInquiryIsWrittenIn() {
+        String english = "The tablet will not sync and shows error E-2031";
+        JsonObject inEnglish = article(items("api/v1/search?kind=article&q=" + q(english), OPERATOR), "tablet-sync-failed");
+        assertEquals("The tablet will not sync and shows error E-2031.", inEnglish.getString("title"));
+        assertTrue(inEnglish.getString("excerpt").contains("<mark>sync"), "marked where it was found: "
+                + inEnglish.getString("excerpt"));
+        JsonObject inJapanese = article(items("api/v1/search?kind=article&q=" + q("タブレットの同期ができない"), OPERATOR),
+                "tablet-sync-failed");
+        assertEquals("タブレットで同期できません（E-2031が表示されます）。", inJapanese.getString("title"));
+
+        JsonObject triage = api.get("api/v1/tickets/" + openTicket(english + " " + UUID.randomUUID().toString().substring(0, 6))
+                + "/triage", OPERATOR).json();
+        JsonObject candidate = article(triage.getJsonArray("candidates").stream().map(JsonObject.class::cast).toList(),
+                "tablet-sync-failed");
+        assertEquals("The tablet will not sync and shows error E-2031.", candidate.getString("title"));
+        assertTrue(candidate.getString("excerpt").replaceAll("</?mark>", "").contains("the sync server"),
+                "the English text, for the answer to reuse: " + candidate.getString("excerpt"));
+    }
+
+    static JsonObject article(List<JsonObject> items, String id) {
+        return items.stream().filter(a -> a.getString("kind").equals("article") && a.getString("id").equals(id))
+                .findFirst().orElseThrow(() -> new AssertionError(id + " not among " + items));
+    }
+
     String openTicket(String subject) {
         Api.Reply r = api.post("api/v1/tickets", null, """
                 {"type":"inquiry","subject":"%s","description":"%s","requester":{"name":"森 由美","email":"mori@city.example.lg.jp"}}"""
