@@ -13,21 +13,27 @@ public final class TextLanguage {
     private TextLanguage() {
     }
 
-    /** {@code en} when more than half the letters are Latin, else {@code ja} (also for no letters at all). */
+    /**
+     * {@code en} when more than half the letters are Latin and they make two words or more, else {@code ja}: an
+     * error code (E-2031) or a product name (PDF, iPad) searched alone is the desk's usual Japanese search.
+     */
     public static String of(String text) {
         if (text == null) {
             return JAPANESE;
         }
         int letters = 0;
         int latin = 0;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                latin += Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN ? 1 : 0;
-            }
+        int latinWords = 0;
+        int run = 0;
+        for (int i = 0; i <= text.length(); ) {
+            int c = i < text.length() ? text.codePointAt(i) : ' ';
+            boolean isLatin = Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+            letters += Character.isLetter(c) ? 1 : 0;
+            latin += isLatin ? 1 : 0;
+            run = isLatin ? run + 1 : 0;
+            latinWords += run == 2 ? 1 : 0;
             i += Character.charCount(c);
         }
-        return latin * 2 > letters ? ENGLISH : JAPANESE;
+        return latin * 2 > letters && latinWords >= 2 ? ENGLISH : JAPANESE;
     }
 }

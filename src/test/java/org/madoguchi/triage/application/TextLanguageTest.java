@@ -20,6 +20,14 @@ class TextLanguageTest {
     }
 
     @Test
+    void aCodeOrANameSearchedAloneIsTheDesksUsualJapaneseSearch() {
+        assertEquals("ja", TextLanguage.of("E-2031"));
+        assertEquals("ja", TextLanguage.of("PDF"));
+        assertEquals("ja", TextLanguage.of("iPad E-2031"));
+        assertEquals("en", TextLanguage.of("PDF output"));
+    }
+
+    @Test
     void noLettersIsJapaneseTheDesksLanguage() {
         assertEquals("ja", TextLanguage.of(null));
         assertEquals("ja", TextLanguage.of(""));
