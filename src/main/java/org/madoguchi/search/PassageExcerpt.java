@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -64,7 +65,8 @@ public final class PassageExcerpt {
      * lone letter (the e of E-1021, which Kuromoji cuts as e 1021) is marked only with the word that follows it:
      * E-1005 is another error. Where the inquiry's kana were read as the index's words (どうき as 同期), Kuromoji's
      * hiragana pieces of them (どう) are no words of the inquiry: どうか in a passage is not marked, as the reader's
-     * search does not count them ({@link ReaderSearch}).
+     * search does not count them ({@link ReaderSearch}). English stop words (the, not) are no match either: Kuromoji
+     * keeps them, and an English passage would be marked all over.
      */
     private static Query termsInOneField(TriageQuery query) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
@@ -72,6 +74,7 @@ public final class PassageExcerpt {
         if (terms != null) {
             for (QueryTerms.TermGroup group : terms.groups()) {
                 if (group.written() && !group.terms().stream().allMatch(PassageExcerpt::isLoneLetter)
+                        && !group.terms().stream().allMatch(PassageExcerpt::isEnglishStopWord)
                         && !(query.readKana() && group.terms().stream().allMatch(KanaRuns::isHiraganaWord))) {
                     builder.add(TriageQuery.termQuery(FIELD, group.terms()), BooleanClause.Occur.SHOULD);
                 }
@@ -90,6 +93,10 @@ public final class PassageExcerpt {
             }
         }
         return builder.build();
+    }
+
+    private static boolean isEnglishStopWord(String term) {
+        return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(term);
     }
 
     private static boolean isLoneLetter(String term) {

@@ -33,6 +33,15 @@ class PassageExcerptTest {
     }
 
     @Test
+    void anEnglishPassageIsMarkedWhereItsWordsMatchNotOnEveryThe() {
+        String text = "Error E-2031 means the tablet could not reach the sync server.";
+        String excerpt = new PassageExcerpt(ANALYZERS, 200).excerpt(query("The tablet will not sync"), text, 1);
+        assertTrue(excerpt.contains("<mark>tablet</mark>"), excerpt);
+        assertTrue(excerpt.contains("<mark>sync</mark>"), excerpt);
+        assertFalse(excerpt.contains("<mark>the</mark>") || excerpt.contains("<mark>not</mark>"), excerpt);
+    }
+
+    @Test
     void halfWidthInquiryMarksFullWidthText() {
         String excerpt = EXCERPT.excerpt(query("ﾛｸﾞｲﾝできない"), "ログイン画面でエラーになります。", 1);
         assertTrue(excerpt.contains("<mark>ログイン</mark>"), excerpt);
