@@ -3,7 +3,7 @@ package org.madoguchi.kb.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.util.Objects;
+import java.util.Locale;
 import java.util.Optional;
 import org.madoguchi.kb.domain.Article;
 import org.madoguchi.kb.domain.ArticleContent;
@@ -28,8 +28,7 @@ public class TriageArticles implements ArticleAnswers {
     public Optional<Answer> live(String id, String language) {
         return articles.bySlug(id).filter(Article::isLive).map(a -> {
             ArticleContent c = a.live().orElseThrow().getContent();
-            LocalizedText t = Objects.requireNonNullElse(c.text(language),
-                    Objects.requireNonNullElse(c.text("ja"), c.text("en")));
+            LocalizedText t = c.textFor(Locale.forLanguageTag(language));
             return new Answer(a.getSlug(), t.title(), MarkdownRenderer.toPlainText(t.body()), t.body(), a.wordings());
         });
     }

@@ -13,8 +13,7 @@ public interface ArticleAnswers {
     }
 
     /**
-     * A live article in {@code language} ({@link TextLanguage}) when it is written in it, else in Japanese (else in
-     * whatever it has).
+     * A live article in {@code language} ({@link TextLanguage}) when it is written in it, else in its other language.
      */
     Optional<Answer> live(String id, String language);
 

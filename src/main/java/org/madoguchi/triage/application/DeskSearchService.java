@@ -51,8 +51,8 @@ public class DeskSearchService {
     /** A hit as shown; an article in the query's language, when it has it ({@link TextLanguage}). */
     private Optional<SearchResults.Result> result(DeskSearch.Hit h, SimilarCases.Passages passages, String language) {
         if (TriageService.ARTICLE.equals(h.kind())) {
-            return articles.live(h.id(), language).map(a -> new SearchResults.Result(h.kind(), a.id(), a.title(), PUBLISHED,
-                    passages.excerpt(a.text()), h.score()));
+            return articles.live(h.id(), language).map(a -> new SearchResults.Result(h.kind(), a.id(), a.title(),
+                    PUBLISHED, passages.excerpt(a.text()), h.score()));
         }
         return tickets.byNumber(h.id()).map(t -> new SearchResults.Result(h.kind(), t.getNumber(), t.getSubject(),
                 t.getStatus().name(), passages.excerpt(t.getDescription()

@@ -3,7 +3,9 @@ package org.madoguchi.triage.application;
 /**
  * The language an inquiry or a search is written in, as far as showing an article goes: English when most of its
  * letters are Latin, else Japanese. An article is shown in that language when it has it, so its excerpt marks the
- * words that found it and the answer reused in a reply reads like the inquiry.
+ * words that found it and the answer reused in a reply reads like the inquiry. ({@code TriageQuery} weighs its
+ * English analysis by a share counted the same way; the search core is compiled on its own for
+ * {@code bin/triage-eval} and depends on no other package, so the count is not shared.)
  */
 public final class TextLanguage {
 
@@ -25,8 +27,8 @@ public final class TextLanguage {
         int latin = 0;
         int latinWords = 0;
         int run = 0;
-        for (int i = 0; i <= text.length(); ) {
-            int c = i < text.length() ? text.codePointAt(i) : ' ';
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
             boolean isLatin = Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
             letters += Character.isLetter(c) ? 1 : 0;
             latin += isLatin ? 1 : 0;

@@ -104,8 +104,9 @@ public class TriageService {
     private Optional<TriageView.CandidateCase> candidate(SimilarCases.Match m, SimilarCases.Passages passages,
                                                          String language) {
         if (ARTICLE.equals(m.kind())) {
-            return articles.live(m.id(), language).map(a -> new TriageView.CandidateCase(ARTICLE, a.id(), a.title(), m.score(),
-                    passages.excerpt(a.text()), a.answer(), List.of(), passages.learntWording(a.wordings()).orElse(null)));
+            return articles.live(m.id(), language).map(a -> new TriageView.CandidateCase(ARTICLE, a.id(), a.title(),
+                    m.score(), passages.excerpt(a.text()), a.answer(), List.of(),
+                    passages.learntWording(a.wordings()).orElse(null)));
         }
         return tickets.byNumber(m.id()).map(t -> new TriageView.CandidateCase(TICKET, t.getNumber(), t.getSubject(),
                 m.score(), passages.excerpt(caseText(t)), t.getAnswer(), List.of(),
