@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.MergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -29,7 +31,10 @@ import org.apache.lucene.store.FSDirectory;
  * the same inquiries three ways in one run — the product's triage path ({@link CandidateRanker}: ranking plus
  * the known/new features), a bare {@link IndexSearcher} query of the same terms (side by side, query by query,
  * with the server's slicing of segments and with Lucene's own), and SQL {@code LIKE} on H2 — and prints one JSON
- * line. {@code --reuse-index} skips indexing when {@code --dir} holds a previous run's index.
+ * line. {@code --reuse-index} skips indexing when {@code --dir} holds a previous run's index. The index is written
+ * with the server's writer settings: Hibernate Search's merge policy and buffer, with its large merged segments
+ * renumbered so that similar tickets sit together ({@link SimilarFirstMerges}); {@code --arrival-order} leaves them in
+ * arrival order, and {@code --compare-index DIR} times the bare query on such an index side by side with this one.
  */
 public final class TriageBench {
 
@@ -46,8 +51,12 @@ public final class TriageBench {
 
         // --reuse-index times the queries again on an index a previous run left in --dir (no indexing figure then)
         boolean reuse = java.util.List.of(args).contains("--reuse-index") && Files.isDirectory(dir);
-        double docsPerSecond = reuse ? Double.NaN : index(history, analyzers, dir, tickets);
-        try (Directory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
+        boolean similarFirst = !java.util.List.of(args).contains("--arrival-order");
+        Indexed indexed = reuse ? Indexed.NONE : index(history, analyzers, dir, tickets, similarFirst);
+        String compareDir = stringArg(args, "--compare-index", null);
+        try (Directory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory);
+             Directory otherDirectory = compareDir == null ? null : FSDirectory.open(Path.of(compareDir));
+             DirectoryReader other = otherDirectory == null ? null : DirectoryReader.open(otherDirectory)) {
             // as on the server: one searcher thread and one slice of segments per core, searched side by side
             int searchThreads = intArg(args, "--search-threads", Runtime.getRuntime().availableProcessors());
             ExecutorService pool = Executors.newFixedThreadPool(searchThreads, Thread.ofPlatform().daemon().factory());
@@ -78,38 +87,68 @@ public final class TriageBench {
             Work barePath = q -> searcher.search(ranker.query(q, new LuceneRankingIndex(searcher, lexicon)).query(), 10);
             Work bareLuceneSlices = q -> luceneSlices.search(
                     ranker.query(q, new LuceneRankingIndex(luceneSlices, lexicon)).query(), 10);
+            Work[] ways = {productPath, barePath, bareLuceneSlices};
+            if (other != null) { // the same bare query on another index of the same tickets (say, in arrival order)
+                IndexSearcher otherSearcher = new CoreSlicedSearcher(other, pool, searchThreads);
+                otherSearcher.setSimilarity(TriageIndexing.similarity());
+                ReadingLexicon otherLexicon = ReadingLexicon.of(other,
+                        new ReadingLexicon.Readings(analyzers.spelling()), analyzers.synonymWords());
+                ways = new Work[] {productPath, barePath, bareLuceneSlices, q -> otherSearcher.search(
+                        ranker.query(q, new LuceneRankingIndex(otherSearcher, otherLexicon)).query(), 10)};
+            }
             // a server answers triage for months: time the steady state, after the JIT has compiled the hot paths
             for (int pass = 0; pass < intArg(args, "--warm-up", 3); pass++) {
-                timeSideBySide(inquiries, productPath, barePath, bareLuceneSlices);
+                timeSideBySide(inquiries, ways);
             }
-            double[][] timed = timeSideBySide(inquiries, productPath, barePath, bareLuceneSlices);
+            double[][] timed = timeSideBySide(inquiries, ways);
             double[] product = timed[0];
             double[] bare = timed[1];
             double[] bareDefault = timed[2];
+            String compared = other == null ? "" : String.format(Locale.ROOT, "\"compare_index\": \"%s\", "
+                            + "\"compare_bare_p50_ms\": %.2f, \"compare_bare_p99_ms\": %.2f, \"bare_over_compare_p50\": %.2f, ",
+                    compareDir, pct(timed[3], 50), pct(timed[3], 99), pct(bare, 50) / pct(timed[3], 50));
             double[] sql = sqlLike(history, inquiries, sqlRows);
-            System.out.println(String.format(Locale.ROOT, "{\"tickets\": %d, \"index_docs_per_s\": %s, "
+            System.out.println(String.format(Locale.ROOT, "{\"tickets\": %d, \"similar_first\": %s, "
+                            + "\"index_docs_per_s\": %s, \"index_merged_docs_per_s\": %s, \"segments\": %d, "
                             + "\"triage_p50_ms\": %.2f, \"triage_p99_ms\": %.2f, \"bare_p50_ms\": %.2f, \"bare_p99_ms\": %.2f, "
                             + "\"triage_over_bare_p50\": %.2f, \"triage_over_bare_p99\": %.2f, "
-                            + "\"bare_lucene_slices_p50_ms\": %.2f, \"bare_lucene_slices_p99_ms\": %.2f, \"sql_rows\": %d, "
+                            + "\"bare_lucene_slices_p50_ms\": %.2f, \"bare_lucene_slices_p99_ms\": %.2f, %s\"sql_rows\": %d, "
                             + "\"sql_like_p50_ms\": %.2f, \"sql_like_p99_ms\": %.2f, \"sql_like_p50_ms_scaled_to_tickets\": %.1f, "
                             + "\"lexicon_readings\": %d, \"lexicon_build_ms\": %.0f, \"heap_peak_mb\": %d, \"heap_max_mb\": %d}",
-                    tickets, Double.isNaN(docsPerSecond) ? "null" : String.format(Locale.ROOT, "%.0f", docsPerSecond), pct(product, 50), pct(product, 99), pct(bare, 50), pct(bare, 99),
+                    tickets, reuse ? "null" : similarFirst, rate(tickets, indexed.searchableSeconds()),
+                    rate(tickets, indexed.mergedSeconds()), reader.leaves().size(), pct(product, 50),
+                    pct(product, 99), pct(bare, 50), pct(bare, 99),
                     pct(product, 50) / pct(bare, 50), pct(product, 99) / pct(bare, 99), pct(bareDefault, 50),
-                    pct(bareDefault, 99), sqlRows, pct(sql, 50),
+                    pct(bareDefault, 99), compared, sqlRows, pct(sql, 50),
                     pct(sql, 99), pct(sql, 50) * tickets / sqlRows, lexicon.size(), lexiconMillis, heapPeakMb(),
                     Runtime.getRuntime().maxMemory() / (1024 * 1024)));
         }
     }
 
-    /** Indexes with as many threads as cores, through one writer; returns documents per second. */
-    static double index(SyntheticTickets history, JapaneseAnalyzers analyzers, Path dir, int tickets)
-            throws IOException, InterruptedException {
+    /** Seconds until the tickets were committed (searchable), and until the merges that followed were done. */
+    record Indexed(double searchableSeconds, double mergedSeconds) {
+        static final Indexed NONE = new Indexed(Double.NaN, Double.NaN);
+    }
+
+    private static String rate(int tickets, double seconds) {
+        return Double.isNaN(seconds) ? "null" : String.format(Locale.ROOT, "%.0f", tickets / seconds);
+    }
+
+    /**
+     * Indexes with as many threads as cores, through one writer configured as Hibernate Search configures the
+     * server's (its merge policy, Lucene's default buffer), with {@link SimilarFirstMerges} unless told otherwise.
+     */
+    static Indexed index(SyntheticTickets history, JapaneseAnalyzers analyzers, Path dir, int tickets,
+                         boolean similarFirst) throws IOException, InterruptedException {
         TriageIndexing indexing = new TriageIndexing(analyzers, RankingSettings.defaults());
         Files.createDirectories(dir);
+        MergePolicy merges = new LogByteSizeMergePolicy();
         IndexWriterConfig config = new IndexWriterConfig(indexing.indexAnalyzer())
-                .setSimilarity(TriageIndexing.similarity()).setRAMBufferSizeMB(128)
+                .setSimilarity(TriageIndexing.similarity())
+                .setMergePolicy(similarFirst ? SimilarFirstMerges.around(merges) : merges)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         long start = System.nanoTime();
+        double searchable;
         try (Directory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, config)) {
             int threads = Runtime.getRuntime().availableProcessors();
             AtomicInteger next = new AtomicInteger();
@@ -127,8 +166,9 @@ public final class TriageBench {
                 throw new IllegalStateException("indexing did not finish");
             }
             writer.commit();
-        }
-        return tickets / ((System.nanoTime() - start) / 1e9);
+            searchable = (System.nanoTime() - start) / 1e9;
+        } // closing waits for the merges still running
+        return new Indexed(searchable, (System.nanoTime() - start) / 1e9);
     }
 
     interface Work {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.lucene.document.Document;
@@ -15,15 +16,28 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class CoreSlicedSearcherTest {
 
-    /** One segment per size, flushed one after another and never merged. */
+    private final ExecutorService executor = Executors.newFixedThreadPool(2);
+
+    @AfterEach
+    void stop() {
+        executor.shutdown();
+    }
+
+    /** One segment per size, flushed one after another and never merged; words repeat with different periods. */
     private static Directory segments(int... sizes) throws IOException {
         Directory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory,
@@ -32,7 +46,8 @@ class CoreSlicedSearcherTest {
             for (int size : sizes) {
                 for (int i = 0; i < size; i++) {
                     Document doc = new Document();
-                    doc.add(new TextField("text", "pipe " + (id % 7 == 0 ? "manhole" : "ledger") + " n" + id++, Field.Store.NO));
+                    doc.add(new TextField("text", "pipe " + (id % 7 == 0 ? "manhole manhole" : "ledger")
+                            + (id % 5 == 0 ? " manhole" : "") + (id % 11 == 0 ? " sewer" : "") + " n" + id++, Field.Store.NO));
                     writer.addDocument(doc);
                 }
                 writer.flush();
@@ -41,33 +56,53 @@ class CoreSlicedSearcherTest {
         return directory;
     }
 
-    @Test
-    void oneSliceOfAboutEqualDocumentsPerThreadAndTheSameHits() throws IOException {
-        ExecutorService executor = Executors.newFixedThreadPool(2);
-        try (Directory directory = segments(50, 40, 30, 20, 5); DirectoryReader reader = DirectoryReader.open(directory)) {
-            CoreSlicedSearcher sliced = new CoreSlicedSearcher(reader, executor, 2);
-            IndexSearcher.LeafSlice[] slices = sliced.getSlices();
-            assertEquals(2, slices.length);
-            int[] documents = Arrays.stream(slices)
-                    .mapToInt(slice -> Arrays.stream(slice.leaves).mapToInt(leaf -> leaf.reader().maxDoc()).sum())
-                    .sorted().toArray();
-            assertArrayEquals(new int[] {70, 75}, documents, "50+20 and 40+30+5");
+    /** Each part's runs as "segment:min-max". */
+    private static List<List<String>> described(List<List<CoreSlicedSearcher.Run>> parts) {
+        return parts.stream()
+                .map(part -> part.stream().map(run -> run.leaf().ord + ":" + run.min() + "-" + run.max()).toList())
+                .toList();
+    }
 
-            TermQuery query = new TermQuery(new Term("text", "manhole"));
-            assertArrayEquals(Arrays.stream(new IndexSearcher(reader).search(query, 10).scoreDocs).mapToInt(d -> d.doc).toArray(),
-                    Arrays.stream(sliced.search(query, 10).scoreDocs).mapToInt(d -> d.doc).toArray());
-        } finally {
-            executor.shutdown();
+    @Test
+    void theDocumentsAreCutIntoEqualRunsACutFallingInsideASegment() throws IOException {
+        try (Directory directory = segments(50, 40, 30); DirectoryReader reader = DirectoryReader.open(directory)) {
+            assertEquals(List.of(List.of("0:0-50", "1:0-10"), List.of("1:10-40", "2:0-30")),
+                    described(CoreSlicedSearcher.parts(reader.leaves(), 2, 10)), "120 documents in two parts of 60");
+            assertEquals(List.of(List.of("0:0-40"), List.of("0:40-50", "1:0-30"), List.of("1:30-40", "2:0-30")),
+                    described(CoreSlicedSearcher.parts(reader.leaves(), 3, 10)));
+            assertEquals(List.of(List.of("0:0-50", "1:0-40", "2:0-30")), described(CoreSlicedSearcher.parts(reader.leaves(), 2, 100)),
+                    "too few documents for two parts of at least 100: one part, searched by one thread");
         }
     }
 
     @Test
-    void neverMoreSlicesThanSegments() throws IOException {
-        ExecutorService executor = Executors.newFixedThreadPool(2);
-        try (Directory directory = segments(10); DirectoryReader reader = DirectoryReader.open(directory)) {
-            assertEquals(1, new CoreSlicedSearcher(reader, executor, 4).getSlices().length);
-        } finally {
-            executor.shutdown();
+    void oneSegmentIsSearchedByBothThreads() throws IOException {
+        try (Directory directory = segments(200); DirectoryReader reader = DirectoryReader.open(directory)) {
+            CoreSlicedSearcher searcher = new CoreSlicedSearcher(reader, executor, 2, 10);
+            assertEquals(2, searcher.getSlices().length, "Lucene is told there are two slices, so collectors share");
+            assertEquals(List.of(List.of("0:0-100"), List.of("0:100-200")), described(searcher.parts()));
+        }
+    }
+
+    @Test
+    void thePartsFindTheSameHitsAndCountsAsOneThread() throws IOException {
+        try (Directory directory = segments(500, 300, 120, 80); DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher single = new IndexSearcher(reader);
+            CoreSlicedSearcher parts = new CoreSlicedSearcher(reader, executor, 2, 10);
+            Query query = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term("text", "manhole")), BooleanClause.Occur.SHOULD)
+                    .add(new TermQuery(new Term("text", "sewer")), BooleanClause.Occur.SHOULD).build();
+            for (int depth : new int[] {1, 10, 200}) {
+                // the depth as threshold: the collectors skip non-competitive documents, sharing the bar between parts
+                ScoreDoc[] expected = single.search(query, new TopScoreDocCollectorManager(depth, null, depth)).scoreDocs;
+                ScoreDoc[] found = parts.search(query, new TopScoreDocCollectorManager(depth, null, depth)).scoreDocs;
+                assertArrayEquals(Arrays.stream(expected).mapToInt(d -> d.doc).toArray(),
+                        Arrays.stream(found).mapToInt(d -> d.doc).toArray(), "top " + depth);
+                assertArrayEquals(Arrays.stream(expected).mapToDouble(d -> d.score).toArray(),
+                        Arrays.stream(found).mapToDouble(d -> d.score).toArray(), 0);
+            }
+            assertEquals(single.count(query), parts.count(query));
+            assertEquals(single.search(query, 1000).totalHits.value, parts.search(query, 1000).totalHits.value);
         }
     }
 }

@@ -41,9 +41,8 @@ public class DeskIndexes {
     EntityManagerFactory emf;
 
     /**
-     * Searches one query's index segments side by side, a slice per core ({@link CoreSlicedSearcher}): at a million
-     * tickets this takes the triage median from about 10 ms to 7 ms on two cores ({@code bin/triage-bench}). The
-     * pool is the server's.
+     * Searches one query in equal parts side by side, a part per core ({@link CoreSlicedSearcher}), so that every core
+     * works on a query over a large history. The pool is the server's.
      */
     @Resource
     ManagedExecutorService executor;

@@ -175,6 +175,16 @@ class TicketServiceIT {
                 .filter(m -> m.kind().equals("ticket")).findFirst().orElseThrow().id());
     }
 
+    @Inject
+    org.madoguchi.search.orm.SimilarFirstWriters similarFirstWriters;
+
+    @Test
+    void theIndexWritersOfTheServerMergeSimilarTicketsTogether() {
+        // set at start; asked again, each of Hibernate Search's writers (tickets, articles) reports the policy it has
+        assertEquals(2, similarFirstWriters.apply(), "the ticket and article index writers renumber large merges");
+        assertEquals(2, similarFirstWriters.apply(), "asked again: the same");
+    }
+
     @Test
     void statusLinksAreLongRandomAndDistinct() {
         String a = tickets.open(draft("token a " + UUID.randomUUID()), Channel.WEB).getStatusToken();
