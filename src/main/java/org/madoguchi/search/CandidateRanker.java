@@ -112,7 +112,8 @@ public final class CandidateRanker {
     private static Candidate sameWordingAsLinked(RankingIndex index, String inquiry, Query filter,
                                                  List<Candidate> ranked) throws IOException {
         String key = WordingKey.of(inquiry);
-        if (key == null) {
+        // most inquiries were never linked word for word: a local index's terms tell without a search
+        if (key == null || !index.mayHold(TriageFields.ASKED_AS_EXACT, key)) {
             return null;
         }
         List<RankingIndex.Hit> exact = index.search(filtered(new org.apache.lucene.search.TermQuery(

@@ -22,14 +22,15 @@ import org.apache.lucene.util.BytesRef;
 /**
  * A {@link RankingIndex} over a Lucene searcher: the server's own index, or the eval's in-memory one. One triage
  * asks the statistics of the same few dozen terms many times (the maximum score, the term shares of the top
- * candidate): each field's terms are read with one enumerator per segment, kept for the life of this object, which
- * is one request's and not shared between threads.
+ * candidate): each field's terms are read with one enumerator per segment and each term's frequency once, kept for
+ * the life of this object, which is one request's and not shared between threads.
  */
 public final class LuceneRankingIndex implements RankingIndex {
 
     private final IndexSearcher searcher;
     private final ReadingLexicon lexicon;
     private final Map<String, Long> docCounts = new HashMap<>();
+    private final Map<String, Map<String, Integer>> docFreqs = new HashMap<>();
     private final Map<String, TermsEnum[]> termsByField = new HashMap<>();
     private PostingsEnum postings;
 
@@ -75,6 +76,16 @@ public final class LuceneRankingIndex implements RankingIndex {
     /** As {@code IndexReader.docFreq}: the sum over the segments (deleted entries included). */
     @Override
     public int docFreq(String field, String term) throws IOException {
+        Map<String, Integer> known = docFreqs.computeIfAbsent(field, f -> new HashMap<>());
+        Integer docFreq = known.get(term);
+        if (docFreq == null) {
+            docFreq = readDocFreq(field, term);
+            known.put(term, docFreq);
+        }
+        return docFreq;
+    }
+
+    private int readDocFreq(String field, String term) throws IOException {
         BytesRef bytes = new BytesRef(term);
         int docFreq = 0;
         for (TermsEnum segment : termsOf(field)) {
@@ -83,6 +94,11 @@ public final class LuceneRankingIndex implements RankingIndex {
             }
         }
         return docFreq;
+    }
+
+    @Override
+    public boolean mayHold(String field, String term) throws IOException {
+        return docFreq(field, term) > 0;
     }
 
     @Override

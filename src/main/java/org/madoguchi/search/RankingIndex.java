@@ -51,6 +51,14 @@ public interface RankingIndex {
         return Math.log(1 + (entries - withTerm + 0.5) / (withTerm + 0.5));
     }
 
+    /**
+     * Whether some entry's field may hold the term: false only where the index can tell at once that none does,
+     * so that a search for it can be spared.
+     */
+    default boolean mayHold(String field, String term) throws IOException {
+        return true;
+    }
+
     /** Whether the hit's field holds any of the terms. */
     boolean contains(Hit hit, String field, Collection<String> terms) throws IOException;
 

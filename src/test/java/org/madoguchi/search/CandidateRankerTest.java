@@ -54,6 +54,7 @@ class CandidateRankerTest {
         TriageResult result = RANKER.triage(withLink, "夜中に　ピーピー鳴った記録を、紙で残したい！", null, 10);
         assertEquals("B1", result.candidates().get(0).id(), "spacing, width and punctuation do not matter");
         assertEquals(TriageProposal.Decision.KNOWN, result.proposal().decision());
+        assertEquals(CandidateRanker.REPEAT_CONFIDENCE, result.proposal().confidence(), "a repeat, not a ranking");
 
         TriageResult unrelated = RANKER.triage(withLink, "地図を印刷すると縮尺が合わない", null, 10);
         assertEquals("A4", unrelated.candidates().get(0).id(), "other inquiries rank as before");
