@@ -2,12 +2,15 @@ package org.madoguchi.search;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -54,17 +57,42 @@ public final class EvalData {
         return queries;
     }
 
+    /**
+     * The file's JSON objects, one per non-blank line.
+     *
+     * @throws InvalidFile naming the file, and the line where one is at fault
+     */
     private static List<JsonObject> readLines(Path file) throws IOException {
+        List<String> text;
+        try {
+            text = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new InvalidFile(file + ": no such file");
+        } catch (CharacterCodingException e) {
+            throw new InvalidFile(file + ": not UTF-8 text");
+        }
         List<JsonObject> lines = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            line = line.startsWith("\uFEFF") ? line.substring(1) : line; // a byte order mark some editors write
+        for (int i = 0; i < text.size(); i++) {
+            String line = text.get(i).startsWith("\uFEFF") ? text.get(i).substring(1) : text.get(i); // a byte order mark
             if (!line.isBlank()) {
                 try (JsonReader reader = Json.createReader(new StringReader(line))) {
-                    lines.add(reader.readObject());
+                    JsonObject object = reader.readObject();
+                    text(object.get("id")); // every entry and query has an id
+                    lines.add(object);
+                } catch (JsonException | IllegalArgumentException e) {
+                    throw new InvalidFile(file + " line " + (i + 1) + ": " + (e instanceof JsonException
+                            ? "not one JSON object (" + e.getMessage() + ")" : e.getMessage()));
                 }
             }
         }
         return lines;
+    }
+
+    /** A corpus, query or history file that cannot be read as one: the message says where and why. */
+    public static final class InvalidFile extends IllegalArgumentException {
+        InvalidFile(String message) {
+            super(message);
+        }
     }
 
     private static List<String> strings(JsonObject line, String key) {

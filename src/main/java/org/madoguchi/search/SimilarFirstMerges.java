@@ -15,8 +15,8 @@ import org.apache.lucene.misc.index.BPReorderingMergePolicy;
  * rankings do not change (only which of two equal scores comes first). Measured with {@code bin/triage-bench} at a
  * million tickets, the same queries side by side on an index in arrival order: the median bare query takes about a
  * third less time. Renumbering costs merge time: on two cores the bench's million
- * tickets took 1.3 times as long to be searchable (merges share the cores with indexing) and 1.75 times as long
- * until every merge was done.
+ * tickets took 1.1–1.3 times as long to be searchable (merges share the cores with indexing) and 1.6–1.8 times as
+ * long until every merge was done.
  * <p>
  * Small segments keep their order: they are merged again soon, and a desk with a small history needs no help.
  */

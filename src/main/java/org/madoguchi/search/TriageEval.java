@@ -47,6 +47,15 @@ public final class TriageEval {
     }
 
     public static void main(String[] args) throws IOException {
+        try {
+            run(args);
+        } catch (IllegalArgumentException e) { // a file that is not a set, an unknown option or setting: say which
+            System.err.println("triage-eval: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    private static void run(String[] args) throws IOException {
         Map<String, List<String>> options = parse(args);
         if (!options.containsKey("corpus") || !options.containsKey("queries")) {
             System.err.println("usage: triage-eval --corpus C.jsonl --queries Q.jsonl [--history H.jsonl"
@@ -62,7 +71,12 @@ public final class TriageEval {
         }
         ProposalPolicy policy = ProposalPolicy.defaults();
         if (options.containsKey("threshold")) {
-            policy = policy.withThreshold(Double.parseDouble(first(options, "threshold")));
+            String threshold = first(options, "threshold");
+            try {
+                policy = policy.withThreshold(Double.parseDouble(threshold));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--threshold takes a number between 0 and 1, not " + threshold);
+            }
         }
         List<TriageDocument> corpus = EvalData.readCorpus(Path.of(first(options, "corpus")));
         List<EvalQuery> queries = EvalData.readQueries(Path.of(first(options, "queries")));

@@ -2,6 +2,8 @@ package org.madoguchi.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,5 +45,25 @@ class EvalDataTest {
         assertEquals(List.of("101", "K2"), query.relevant());
         assertEquals(Map.of("101", 2), query.grades(), "a grade that is no number is left out");
         assertNull(query.created());
+    }
+
+    @Test
+    void aFileThatIsNoSetIsRefusedWithWhereAndWhy() throws IOException {
+        Path missing = dir.resolve("test.jsonl");
+        assertEquals(missing + ": no such file",
+                assertThrows(EvalData.InvalidFile.class, () -> EvalData.readQueries(missing)).getMessage());
+
+        Path broken = file("{\"id\": \"Q1\", \"text\": \"地図\"}", "", "{\"id\": \"Q2\", \"text\": ");
+        assertTrue(assertThrows(EvalData.InvalidFile.class, () -> EvalData.readQueries(broken)).getMessage()
+                .startsWith(broken + " line 3: not one JSON object"));
+
+        Path withoutId = file("{\"id\": \"K1\", \"title\": \"地図\"}", "{\"title\": \"印刷\"}");
+        assertEquals(withoutId + " line 2: an entry or query without an id",
+                assertThrows(EvalData.InvalidFile.class, () -> EvalData.readCorpus(withoutId)).getMessage());
+
+        Path shiftJis = dir.resolve("sjis.jsonl");
+        Files.write(shiftJis, "{\"id\": \"K1\", \"title\": \"地図が表示されない\"}".getBytes("Shift_JIS"));
+        assertEquals(shiftJis + ": not UTF-8 text",
+                assertThrows(EvalData.InvalidFile.class, () -> EvalData.readCorpus(shiftJis)).getMessage());
     }
 }
