@@ -73,7 +73,8 @@ public final class EvalData {
         }
         List<JsonObject> lines = new ArrayList<>();
         for (int i = 0; i < text.size(); i++) {
-            String line = text.get(i).startsWith("\uFEFF") ? text.get(i).substring(1) : text.get(i); // a byte order mark
+            // a byte order mark some editors write
+            String line = text.get(i).startsWith("\uFEFF") ? text.get(i).substring(1) : text.get(i);
             if (!line.isBlank()) {
                 try (JsonReader reader = Json.createReader(new StringReader(line))) {
                     JsonObject object = reader.readObject();

@@ -30,8 +30,8 @@ import org.apache.lucene.store.FSDirectory;
  * {@code bin/triage-bench}: indexes a synthetic history with the server's field layout and analysis, then times
  * the same inquiries three ways in one run — the product's triage path ({@link CandidateRanker}: ranking plus
  * the known/new features), a bare {@link IndexSearcher} query of the same terms (side by side, query by query,
- * with the server's slicing of segments and with Lucene's own), and SQL {@code LIKE} on H2 — and prints one JSON
- * line. {@code --reuse-index} skips indexing when {@code --dir} holds a previous run's index. The index is written
+ * in the server's equal parts and in Lucene's slices of whole segments), and SQL {@code LIKE} on H2 — and prints one
+ * JSON line. {@code --reuse-index} skips indexing when {@code --dir} holds a previous run's index. The index is written
  * with the server's writer settings: Hibernate Search's merge policy and buffer, with its large merged segments
  * renumbered so that similar tickets sit together ({@link SimilarFirstMerges}); {@code --arrival-order} leaves them in
  * arrival order, and {@code --compare-index DIR} times the bare query on such an index side by side with this one.
@@ -57,7 +57,7 @@ public final class TriageBench {
         try (Directory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory);
              Directory otherDirectory = compareDir == null ? null : FSDirectory.open(Path.of(compareDir));
              DirectoryReader other = otherDirectory == null ? null : DirectoryReader.open(otherDirectory)) {
-            // as on the server: one searcher thread and one slice of segments per core, searched side by side
+            // as on the server: one searcher thread and one equal part of the documents per core, side by side
             int searchThreads = intArg(args, "--search-threads", Runtime.getRuntime().availableProcessors());
             ExecutorService pool = Executors.newFixedThreadPool(searchThreads, Thread.ofPlatform().daemon().factory());
             IndexSearcher searcher = searchThreads > 1 ? new CoreSlicedSearcher(reader, pool, searchThreads)
@@ -105,8 +105,10 @@ public final class TriageBench {
             double[] bare = timed[1];
             double[] bareDefault = timed[2];
             String compared = other == null ? "" : String.format(Locale.ROOT, "\"compare_index\": \"%s\", "
-                            + "\"compare_bare_p50_ms\": %.2f, \"compare_bare_p99_ms\": %.2f, \"bare_over_compare_p50\": %.2f, ",
-                    compareDir, pct(timed[3], 50), pct(timed[3], 99), pct(bare, 50) / pct(timed[3], 50));
+                            + "\"compare_bare_p50_ms\": %.2f, \"compare_bare_p99_ms\": %.2f, "
+                            + "\"bare_over_compare_p50\": %.2f, ",
+                    compareDir.replace("\\", "\\\\").replace("\"", "\\\""), pct(timed[3], 50), pct(timed[3], 99),
+                    pct(bare, 50) / pct(timed[3], 50));
             double[] sql = sqlLike(history, inquiries, sqlRows);
             System.out.println(String.format(Locale.ROOT, "{\"tickets\": %d, \"similar_first\": %s, "
                             + "\"index_docs_per_s\": %s, \"index_merged_docs_per_s\": %s, \"segments\": %d, "

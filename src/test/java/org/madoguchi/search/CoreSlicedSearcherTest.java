@@ -47,7 +47,8 @@ class CoreSlicedSearcherTest {
                 for (int i = 0; i < size; i++) {
                     Document doc = new Document();
                     doc.add(new TextField("text", "pipe " + (id % 7 == 0 ? "manhole manhole" : "ledger")
-                            + (id % 5 == 0 ? " manhole" : "") + (id % 11 == 0 ? " sewer" : "") + " n" + id++, Field.Store.NO));
+                            + (id % 5 == 0 ? " manhole" : "") + (id % 11 == 0 ? " sewer" : "") + " n" + id++,
+                            Field.Store.NO));
                     writer.addDocument(doc);
                 }
                 writer.flush();
@@ -70,7 +71,8 @@ class CoreSlicedSearcherTest {
                     described(CoreSlicedSearcher.parts(reader.leaves(), 2, 10)), "120 documents in two parts of 60");
             assertEquals(List.of(List.of("0:0-40"), List.of("0:40-50", "1:0-30"), List.of("1:30-40", "2:0-30")),
                     described(CoreSlicedSearcher.parts(reader.leaves(), 3, 10)));
-            assertEquals(List.of(List.of("0:0-50", "1:0-40", "2:0-30")), described(CoreSlicedSearcher.parts(reader.leaves(), 2, 100)),
+            assertEquals(List.of(List.of("0:0-50", "1:0-40", "2:0-30")),
+                    described(CoreSlicedSearcher.parts(reader.leaves(), 2, 100)),
                     "too few documents for two parts of at least 100: one part, searched by one thread");
         }
     }
@@ -86,7 +88,8 @@ class CoreSlicedSearcherTest {
 
     @Test
     void thePartsFindTheSameHitsAndCountsAsOneThread() throws IOException {
-        try (Directory directory = segments(500, 300, 120, 80); DirectoryReader reader = DirectoryReader.open(directory)) {
+        try (Directory directory = segments(500, 300, 120, 80);
+             DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher single = new IndexSearcher(reader);
             CoreSlicedSearcher parts = new CoreSlicedSearcher(reader, executor, 2, 10);
             Query query = new BooleanQuery.Builder()
@@ -94,7 +97,8 @@ class CoreSlicedSearcherTest {
                     .add(new TermQuery(new Term("text", "sewer")), BooleanClause.Occur.SHOULD).build();
             for (int depth : new int[] {1, 10, 200}) {
                 // the depth as threshold: the collectors skip non-competitive documents, sharing the bar between parts
-                ScoreDoc[] expected = single.search(query, new TopScoreDocCollectorManager(depth, null, depth)).scoreDocs;
+                ScoreDoc[] expected =
+                        single.search(query, new TopScoreDocCollectorManager(depth, null, depth)).scoreDocs;
                 ScoreDoc[] found = parts.search(query, new TopScoreDocCollectorManager(depth, null, depth)).scoreDocs;
                 assertArrayEquals(Arrays.stream(expected).mapToInt(d -> d.doc).toArray(),
                         Arrays.stream(found).mapToInt(d -> d.doc).toArray(), "top " + depth);

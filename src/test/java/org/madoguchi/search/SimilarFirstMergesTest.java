@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 
 class SimilarFirstMergesTest {
 
-    private static final String[] SUBJECTS = {"manhole cover lid", "ledger export csv", "map layer tile", "login password reset"};
+    private static final String[] SUBJECTS =
+            {"manhole cover lid", "ledger export csv", "map layer tile", "login password reset"};
 
     /** Tickets of four subjects in turn, flushed in eight segments and merged into one. */
     private static Directory history(MergePolicy merges) throws IOException {
