@@ -1,14 +1,11 @@
 package org.madoguchi.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.RejectedExecutionException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BulkScorer;
@@ -41,7 +38,6 @@ public final class CoreSlicedSearcher extends IndexSearcher {
     record Run(LeafReaderContext leaf, int min, int max) {
     }
 
-    private final Executor executor;
     private final List<List<Run>> parts;
 
     /** @param threads the executor's threads: the number of parts at most */
@@ -51,7 +47,6 @@ public final class CoreSlicedSearcher extends IndexSearcher {
 
     CoreSlicedSearcher(IndexReader reader, Executor executor, int threads, int minDocsPerPart) {
         super(reader, executor);
-        this.executor = executor;
         this.parts = parts(reader.leaves(), threads, minDocsPerPart);
     }
 
@@ -109,26 +104,19 @@ public final class CoreSlicedSearcher extends IndexSearcher {
             collectors.add(manager.newCollector());
         }
         Weight weight = createWeight(rewrite(query), collectors.get(0).scoreMode(), 1);
-        List<FutureTask<C>> tasks = new ArrayList<>(parts.size());
+        List<Callable<C>> tasks = new ArrayList<>(parts.size());
         for (int i = 0; i < parts.size(); i++) {
             C collector = collectors.get(i);
             List<Run> part = parts.get(i);
-            tasks.add(new FutureTask<>(() -> {
+            tasks.add(() -> {
                 for (Run run : part) {
                     score(weight, collector, run);
                 }
                 return collector;
-            }));
+            });
         }
-        for (FutureTask<C> task : tasks.subList(1, tasks.size())) {
-            try {
-                executor.execute(task);
-            } catch (RejectedExecutionException e) {
-                task.run(); // a saturated pool: this thread does the part itself
-            }
-        }
-        tasks.get(0).run(); // the calling thread searches a part too rather than waiting idle
-        return manager.reduce(finished(tasks));
+        // Lucene's own executor: the calling thread searches a part too, and a failed part fails the search
+        return manager.reduce(getTaskExecutor().invokeAll(tasks));
     }
 
     private static void score(Weight weight, Collector collector, Run run) throws IOException {
@@ -147,31 +135,5 @@ public final class CoreSlicedSearcher extends IndexSearcher {
             }
         }
         leafCollector.finish();
-    }
-
-    /** Every part's collector, after all parts ended; the first failure is thrown once all have ended. */
-    private static <C> List<C> finished(List<FutureTask<C>> tasks) throws IOException {
-        List<C> done = new ArrayList<>(tasks.size());
-        Throwable failure = null;
-        for (FutureTask<C> task : tasks) {
-            try {
-                done.add(task.get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                failure = failure == null ? e : failure;
-            } catch (ExecutionException e) {
-                failure = failure == null ? e.getCause() : failure;
-            }
-        }
-        if (failure instanceof IOException io) {
-            throw io;
-        } else if (failure instanceof RuntimeException runtime) {
-            throw runtime;
-        } else if (failure instanceof Error error) {
-            throw error;
-        } else if (failure != null) {
-            throw new UncheckedIOException(new IOException("search interrupted", failure));
-        }
-        return done;
     }
 }
