@@ -226,6 +226,48 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         assertFalse(askedAs.findElements(By.tagName("mark")).isEmpty(), "its words are marked");
     }
 
+    /** The inquiries decided, as the review page states them: 「12件（既存事象 …」. */
+    private int decidedOnReviewPage() {
+        return Integer.parseInt(browser.text("review-decisions").replaceAll("^(\\d+).*", "$1"));
+    }
+
+    @Test
+    void aLeadReviewsTheProposalsAgainstWhatAgentsDecided() {
+        Pages.signIn(browser, "operator", "demo");
+        browser.open("/console/admin/triage");
+        assertTrue(browser.driver().findElements(By.id("review-rows")).isEmpty(), "not for agents");
+        browser.open("/console/");
+        Pages.signOut(browser);
+        Pages.signIn(browser, "lead", "demo");
+        browser.open("/console/admin/triage");
+        int before = decidedOnReviewPage();
+        Pages.signOut(browser);
+
+        String subject = "帳票の余白を狭くしたい " + UUID.randomUUID().toString().substring(0, 6);
+        String number = Pages.submitInquiry(browser, subject, "点検結果一覧表の余白を狭くする設定はありますか。",
+                "村上 香織", "murakami@city.example.lg.jp");
+        Pages.signIn(browser, "operator", "demo");
+        browser.open("/console/ticket?n=" + number);
+        browser.clickAndWait("triage:mark-new");
+        assertTrue(browser.text("triage-decided").contains("新規"), browser.text("triage-decided"));
+        Pages.signOut(browser);
+
+        Pages.signIn(browser, "lead", "demo");
+        browser.open("/console/admin/triage");
+        assertEquals(before + 1, decidedOnReviewPage(), browser.text("review-summary"));
+        var rows = browser.driver().findElements(By.cssSelector("#review-rows tbody tr"));
+        assertEquals(9, rows.size(), "thresholds 0.1 to 0.9, the one in force among them");
+        var current = browser.find(By.cssSelector("#review-rows tr.current"));
+        assertTrue(current.getText().startsWith("0.50（現在）"), current.getText());
+        assertFalse(browser.text("review-suggestion").isBlank());
+
+        new org.openqa.selenium.support.ui.Select(browser.byId("period:days")).selectByValue("0");
+        browser.clickAndWait("period:show");
+        assertEquals("全期間", new org.openqa.selenium.support.ui.Select(browser.byId("period:days"))
+                .getFirstSelectedOption().getText());
+        assertTrue(decidedOnReviewPage() >= before + 1, browser.text("review-summary"));
+    }
+
     @Test
     void anAgentSearchesTheHistoryInJapanese() {
         Pages.signIn(browser, "operator", "demo");

@@ -142,8 +142,10 @@ public class TriageService {
         Instant now = clock.instant();
         String kind = article ? ARTICLE : target == null ? null : TICKET;
         String id = article ? targetId : target == null ? null : target.getNumber();
-        TriageDecision recorded = new TriageDecision(ticket, decision, kind, id, proposed.proposal(), proposed.confidence(),
-                actor.username(), now);
+        SimilarCases.Match first = proposed.matches().isEmpty() ? null : proposed.matches().get(0);
+        TriageDecision recorded = new TriageDecision(ticket, decision, kind, id, new TriageDecision.Proposed(
+                proposed.proposal(), proposed.confidence(), first == null ? null : first.kind(),
+                first == null ? null : first.id()), actor.username(), now);
         em.persist(recorded);
         ticket.noteTriage(recorded.summary(), actor, now);
         if (target != null) {

@@ -15,7 +15,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.madoguchi.ticket.domain.Ticket;
 
-/** An agent's triage decision on an inquiry, with what the system had proposed: reports count both. */
+/**
+ * An agent's triage decision on an inquiry, with what the system had proposed (its decision, confidence and first
+ * case): {@link ProposalReview} weighs the one against the other.
+ */
 @Entity
 @Table(name = "triage_decision")
 public class TriageDecision {
@@ -45,6 +48,12 @@ public class TriageDecision {
 
     private Double confidence;
 
+    @Column(name = "proposed_kind", length = 10)
+    private String proposedKind;
+
+    @Column(name = "proposed_id", length = 40)
+    private String proposedId;
+
     @Column(name = "decided_by", nullable = false, length = 64)
     private String decidedBy;
 
@@ -54,8 +63,8 @@ public class TriageDecision {
     protected TriageDecision() {
     }
 
-    public TriageDecision(Ticket ticket, Decision decision, String targetKind, String targetId, Decision proposed,
-                          Double confidence, String decidedBy, Instant decidedAt) {
+    public TriageDecision(Ticket ticket, Decision decision, String targetKind, String targetId, Proposed proposed,
+                          String decidedBy, Instant decidedAt) {
         if (decision == Decision.KNOWN && (targetKind == null || targetId == null)) {
             throw new IllegalArgumentException("a known issue links to what answers it");
         }
@@ -63,10 +72,19 @@ public class TriageDecision {
         this.decision = decision;
         this.targetKind = decision == Decision.KNOWN ? targetKind : null;
         this.targetId = decision == Decision.KNOWN ? targetId : null;
-        this.proposed = proposed;
-        this.confidence = confidence;
+        this.proposed = proposed.decision();
+        this.confidence = proposed.confidence();
+        this.proposedKind = proposed.kind();
+        this.proposedId = proposed.id();
         this.decidedBy = decidedBy;
         this.decidedAt = decidedAt;
+    }
+
+    /**
+     * What triage proposed when the agent decided: its decision and confidence, and the case it put first (kind
+     * and id; null when it found none).
+     */
+    public record Proposed(Decision decision, Double confidence, String kind, String id) {
     }
 
     /** How the history shows it. */
@@ -92,6 +110,14 @@ public class TriageDecision {
 
     public Double getConfidence() {
         return confidence;
+    }
+
+    public String getProposedKind() {
+        return proposedKind;
+    }
+
+    public String getProposedId() {
+        return proposedId;
     }
 
     public String getDecidedBy() {

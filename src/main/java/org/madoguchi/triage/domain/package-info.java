@@ -1,2 +1,2 @@
-/** Triage decisions: known or new, the link, and who decided when. */
+/** Triage decisions (known or new, the link, who decided when, what was proposed) and the review of proposals. */
 package org.madoguchi.triage.domain;

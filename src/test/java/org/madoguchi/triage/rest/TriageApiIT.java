@@ -180,4 +180,74 @@ class TriageApiIT extends WarOverHttp {
         assertTrue(started.json().getString("reason").contains("admin"));
         assertEquals(200, api.get("api/v1/admin/index/rebuild", ADMIN).status());
     }
+
+    private JsonObject review() {
+        Api.Reply reply = api.get("api/v1/admin/triage/review?days=30", ADMIN);
+        assertEquals(200, reply.status(), reply.raw().body());
+        return reply.json();
+    }
+
+    /** The decision the panel proposes now: known or new. */
+    private String proposal(String number) {
+        return api.get("api/v1/tickets/" + number + "/triage", OPERATOR).json().getString("decision");
+    }
+
+    private void decide(String number, String body) {
+        Api.Reply decided = api.post("api/v1/tickets/" + number + "/triage", OPERATOR, body);
+        assertEquals(200, decided.status(), decided.raw().body());
+    }
+
+    private void link(String number, String target) {
+        decide(number, "{\"decision\":\"known\",\"linkTo\":{\"kind\":\"ticket\",\"id\":\"" + target + "\"}}");
+    }
+
+    @Test
+    void theReviewSetsTheProposalsAgainstTheAgentsFirstDecisions() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String answered = openAndAnswer("人孔蓋のがたつき苦情の記録方法 " + tag, "人孔蓋ががたつくという苦情を受けました。記録の方法を教えてください。",
+                "苦情受付画面で種別「がたつき」を選んで登録してください。");
+        String other = openAndAnswer("取付管の台帳番号の付け方 " + tag, "取付管に台帳番号を付ける規則を教えてください。",
+                "路線番号に続けて枝番を付けます。");
+        String same = openAndKeep("人孔蓋のがたつき苦情はどう記録しますか " + tag, "人孔蓋ががたつくという苦情の記録方法を知りたいです。");
+        String elsewhere = openAndKeep("人孔蓋のがたつき苦情を記録したい " + tag, "がたつく人孔蓋の苦情の記録の仕方を教えてください。");
+        String fresh = openAndKeep("帳票の余白を変えたい " + tag, "帳票の余白を狭くする設定はありますか。");
+        assertEquals(answered, candidates(same).get(0));
+        assertEquals(answered, candidates(elsewhere).get(0));
+        JsonObject before = review();
+
+        int agreed = "known".equals(proposal(same)) ? 1 : 0;
+        link(same, answered);
+        agreed += "known".equals(proposal(elsewhere)) ? 1 : 0;
+        link(elsewhere, other); // the agent knows better than the first candidate
+        agreed += "new".equals(proposal(fresh)) ? 1 : 0;
+        decide(fresh, "{\"decision\":\"new\"}");
+        link(fresh, answered); // a second decision on the same inquiry: not counted again
+        JsonObject after = review();
+
+        assertEquals(3, after.getInt("decisions") - before.getInt("decisions"), "each inquiry once: " + after);
+        assertEquals(2, after.getInt("decidedKnown") - before.getInt("decidedKnown"));
+        assertEquals(1, after.getInt("decidedNew") - before.getInt("decidedNew"));
+        assertEquals(2, after.getInt("knownWithFirst") - before.getInt("knownWithFirst"));
+        assertEquals(1, after.getInt("firstLinked") - before.getInt("firstLinked"), "only one was linked to the first candidate");
+        assertEquals(agreed, after.getInt("agreed") - before.getInt("agreed"), "as the panel proposed: " + after);
+        assertEquals(0.5, after.getJsonNumber("threshold").doubleValue());
+        List<JsonObject> rows = after.getJsonArray("rows").stream().map(JsonObject.class::cast).toList();
+        assertEquals(9, rows.size());
+        JsonObject current = rows.stream().filter(r -> r.getBoolean("current")).findFirst().orElseThrow();
+        assertEquals(0.5, current.getJsonNumber("threshold").doubleValue());
+        assertTrue(current.getInt("confirmed") <= current.getInt("proposedKnown"));
+        assertTrue(List.of("suggested", "too_few_decisions", "never_precise_enough").contains(after.getString("suggestion")));
+    }
+
+    @Test
+    void theReviewIsForAdministratorsAndRefusesABadPeriod() {
+        assertEquals(403, api.get("api/v1/admin/triage/review", OPERATOR).status());
+        assertEquals(401, api.get("api/v1/admin/triage/review", null).status());
+        Api.Reply bad = api.get("api/v1/admin/triage/review?days=abc", ADMIN);
+        assertEquals(400, bad.status());
+        assertTrue(bad.raw().headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals("days", bad.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(400, api.get("api/v1/admin/triage/review?days=-1", ADMIN).status());
+        assertEquals(200, api.get("api/v1/admin/triage/review?days=0", ADMIN).status());
+    }
 }

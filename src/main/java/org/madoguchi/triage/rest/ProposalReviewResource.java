@@ -1,0 +1,58 @@
+package org.madoguchi.triage.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Locale;
+import org.madoguchi.platform.error.InvalidInputException;
+import org.madoguchi.platform.error.Violation;
+import org.madoguchi.triage.application.ProposalReviewService;
+import org.madoguchi.triage.domain.ProposalReview;
+
+/**
+ * {@code GET /api/v1/admin/triage/review?days=90}: how the known/new proposals fared against the agents' decisions,
+ * per threshold, and the threshold they suggest. Figures that count nothing are null.
+ */
+@Path("/v1/admin/triage/review")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ProposalReviewResource {
+
+    public record RowOut(double threshold, int proposedKnown, int confirmed, Double precision, Double recall,
+                         boolean current) {
+    }
+
+    public record ReviewOut(int days, int decisions, int decidedKnown, int decidedNew, int agreed, int firstLinked,
+                            int knownWithFirst, double threshold, String suggestion, Double suggestedThreshold,
+                            List<RowOut> rows) {
+    }
+
+    @Inject
+    ProposalReviewService reviews;
+
+    @GET
+    public ReviewOut get(@QueryParam("days") @DefaultValue("90") String daysParam) {
+        int days;
+        try {
+            days = Integer.parseInt(daysParam.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(Violation.of("days", "validation.range", 0, ProposalReviewService.MAX_DAYS));
+        }
+        ProposalReview r = reviews.review(days);
+        return new ReviewOut(days, r.decisions(), r.decidedKnown(), r.decidedNew(), r.agreed(), r.firstLinked(),
+                r.knownWithFirst(), r.threshold(), r.suggestion().name().toLowerCase(Locale.ROOT),
+                orNull(r.suggestedThreshold()), r.rows().stream().map(row -> new RowOut(row.threshold(),
+                        row.proposedKnown(), row.confirmed(), orNull(row.precision()), orNull(row.recall()),
+                        row.current())).toList());
+    }
+
+    private static Double orNull(double value) {
+        return Double.isNaN(value) ? null : value;
+    }
+}

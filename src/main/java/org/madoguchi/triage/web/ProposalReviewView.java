@@ -1,0 +1,76 @@
+package org.madoguchi.triage.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import org.madoguchi.triage.application.ProposalReviewService;
+import org.madoguchi.triage.domain.ProposalReview;
+
+/**
+ * Console page for the monthly review: how often the known/new proposal matched what the agents decided, at the
+ * threshold in force and at others, and the threshold this desk's own decisions suggest.
+ */
+@Named
+@ViewScoped
+public class ProposalReviewView implements Serializable {
+
+    /** The periods offered, in days; 0 is every decision ever recorded. */
+    private static final List<Integer> PERIODS = List.of(30, 90, 365, 0);
+
+    @Inject
+    ProposalReviewService reviews;
+
+    private int days = 90;
+    private ProposalReview review;
+
+    @PostConstruct
+    void load() {
+        show();
+    }
+
+    public void show() {
+        review = reviews.review(PERIODS.contains(days) ? days : 90);
+    }
+
+    public ProposalReview getReview() {
+        return review;
+    }
+
+    public List<Integer> getPeriods() {
+        return PERIODS;
+    }
+
+    public int getDays() {
+        return days;
+    }
+
+    public void setDays(int days) {
+        this.days = days;
+    }
+
+    /** A share as a percentage with one decimal, or a dash when nothing counts. */
+    public String percent(double share) {
+        return Double.isNaN(share) ? "—" : String.format(Locale.ROOT, "%.1f%%", share * 100);
+    }
+
+    /** {@code part} of {@code whole} as a percentage, or a dash when the whole is nothing. */
+    public String percent(int part, int whole) {
+        return whole == 0 ? "—" : percent(part / (double) whole);
+    }
+
+    public String getTargetPrecision() {
+        return percent(ProposalReview.TARGET_PRECISION);
+    }
+
+    public int getMinDecisions() {
+        return ProposalReview.MIN_DECISIONS;
+    }
+
+    public String threshold(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+}
