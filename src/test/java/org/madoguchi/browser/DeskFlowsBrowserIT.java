@@ -243,11 +243,16 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         int before = decidedOnReviewPage();
         Pages.signOut(browser);
 
+        // asked before in the same words and answered: proposed as known, yet the agent sees a new issue in it
         String subject = "帳票の余白を狭くしたい " + UUID.randomUUID().toString().substring(0, 6);
-        String number = Pages.submitInquiry(browser, subject, "点検結果一覧表の余白を狭くする設定はありますか。",
-                "村上 香織", "murakami@city.example.lg.jp");
+        String description = "点検結果一覧表の余白を狭くする設定はありますか。";
+        for (int i = 0; i < 2; i++) {
+            Tickets.openAndAnswer(api, subject, description, "帳票の設定画面で余白を指定できます。");
+        }
+        String number = Pages.submitInquiry(browser, subject, description, "村上 香織", "murakami@city.example.lg.jp");
         Pages.signIn(browser, "operator", "demo");
         browser.open("/console/ticket?n=" + number);
+        assertEquals("既存事象", browser.find(By.cssSelector("#triage-proposal strong")).getText());
         browser.clickAndWait("triage:mark-new");
         assertTrue(browser.text("triage-decided").contains("新規"), browser.text("triage-decided"));
         Pages.signOut(browser);
@@ -260,6 +265,9 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         var current = browser.find(By.cssSelector("#review-rows tr.current"));
         assertTrue(current.getText().startsWith("0.50（現在）"), current.getText());
         assertFalse(browser.text("review-suggestion").isBlank());
+        var overruled = browser.find(By.cssSelector("#overruled tbody tr"));
+        assertTrue(overruled.getText().contains(number) && overruled.getText().contains("既存事象と提案 → 新規と判定"),
+                "the latest decision against the proposal comes first: " + overruled.getText());
 
         new org.openqa.selenium.support.ui.Select(browser.byId("period:days")).selectByValue("0");
         browser.clickAndWait("period:show");

@@ -24,6 +24,8 @@ public class ProposalReviewService {
 
     /** The longest period reviewed, in days; 0 asks for every decision ever recorded. */
     public static final int MAX_DAYS = 3660;
+    /** The latest decisions that went against the proposal, listed for the review to read. */
+    public static final int OVERRULED_LISTED = 20;
 
     @PersistenceContext
     EntityManager em;
@@ -34,34 +36,78 @@ public class ProposalReviewService {
     @Inject
     Clock clock;
 
+    /** How an agent's decision went against the proposal. */
+    public enum Disagreement {
+        /** Proposed as known, decided new. */
+        NOT_KNOWN,
+        /** Proposed as new, linked to a known case. */
+        KNOWN_AFTER_ALL,
+        /** Known, as proposed, but linked to another case than the first candidate. */
+        OTHER_CASE
+    }
+
+    /** One decision against the proposal: the inquiry, what was proposed and what the agent decided. */
+    public record Overruled(String number, String subject, Disagreement disagreement, double confidence,
+                           String proposedId, String linkedId, Instant decidedAt) {
+    }
+
+    /** The figures of the period, and its latest overruled proposals, newest first. */
+    public record Reviewed(ProposalReview figures, List<Overruled> overruled) {
+    }
+
+    private record FirstDecision(String number, String subject, boolean known, double confidence, Decision proposed,
+                                 String linkedKind, String linkedId, String proposedKind, String proposedId,
+                                 Instant decidedAt) {
+
+        Boolean firstLinked() {
+            return !known || proposedId == null ? null
+                    : Objects.equals(linkedKind, proposedKind) && Objects.equals(linkedId, proposedId);
+        }
+
+        Disagreement disagreement() {
+            if (proposed == Decision.KNOWN && !known) {
+                return Disagreement.NOT_KNOWN;
+            }
+            if (proposed == Decision.NEW && known) {
+                return Disagreement.KNOWN_AFTER_ALL;
+            }
+            return Boolean.FALSE.equals(firstLinked()) ? Disagreement.OTHER_CASE : null;
+        }
+    }
+
     /**
      * Each inquiry counts once, by its first decision, and only if that fell in the last {@code days} days: a later
      * decision on the same inquiry was proposed to with its own wording already learnt, and would flatter the
      * proposal.
      */
     @Transactional
-    public ProposalReview review(int days) {
+    public Reviewed review(int days) {
         currentUser.require(Permission.CONFIGURE);
         if (days < 0 || days > MAX_DAYS) {
             throw new InvalidInputException(Violation.of("days", "validation.range", 0, MAX_DAYS));
         }
         Instant since = days == 0 ? Instant.EPOCH : clock.instant().minus(Duration.ofDays(days));
-        List<Object[]> firsts = em.createQuery("""
-                select d.decision, d.confidence, d.proposed, d.targetKind, d.targetId, d.proposedKind, d.proposedId
-                from TriageDecision d
+        List<FirstDecision> firsts = em.createQuery("""
+                select t.number, t.subject, d.decision, d.confidence, d.proposed, d.targetKind, d.targetId,
+                       d.proposedKind, d.proposedId, d.decidedAt
+                from TriageDecision d join d.ticket t
                 where d.decidedAt >= :since and not exists (
                   select e.id from TriageDecision e where e.ticket = d.ticket
-                  and (e.decidedAt < d.decidedAt or (e.decidedAt = d.decidedAt and e.id < d.id)))""", Object[].class)
-                .setParameter("since", since).getResultList();
-        return ProposalReview.of(firsts.stream().map(ProposalReviewService::outcome).toList(),
-                settings.triageKnownThreshold());
+                  and (e.decidedAt < d.decidedAt or (e.decidedAt = d.decidedAt and e.id < d.id)))
+                order by d.decidedAt desc, d.id desc""", Object[].class)
+                .setParameter("since", since).getResultStream().map(ProposalReviewService::firstDecision).toList();
+        ProposalReview figures = ProposalReview.of(firsts.stream().map(f -> new ProposalReview.Outcome(f.known(),
+                f.confidence(), f.proposed(), f.firstLinked())).toList(), settings.triageKnownThreshold());
+        List<Overruled> overruled = firsts.stream().filter(f -> f.disagreement() != null).limit(OVERRULED_LISTED)
+                .map(f -> new Overruled(f.number(), f.subject(), f.disagreement(), f.confidence(), f.proposedId(),
+                        f.linkedId(), f.decidedAt())).toList();
+        return new Reviewed(figures, overruled);
     }
 
-    private static ProposalReview.Outcome outcome(Object[] row) {
-        boolean known = row[0] == Decision.KNOWN;
-        Double confidence = (Double) row[1];
-        Boolean firstLinked = !known || row[6] == null ? null
-                : Objects.equals(row[3], row[5]) && Objects.equals(row[4], row[6]);
-        return new ProposalReview.Outcome(known, confidence == null ? 0 : confidence, (Decision) row[2], firstLinked);
+    private static FirstDecision firstDecision(Object[] row) {
+        Double confidence = (Double) row[3];
+        return new FirstDecision((String) row[0], (String) row[1], row[2] == Decision.KNOWN,
+                confidence == null ? 0 : confidence, (Decision) row[4], (String) row[5], (String) row[6],
+                (String) row[7], (String) row[8], (Instant) row[9]);
     }
 }

@@ -17,7 +17,8 @@ import org.madoguchi.triage.domain.ProposalReview;
 
 /**
  * {@code GET /api/v1/admin/triage/review?days=90}: how the known/new proposals fared against the agents' decisions,
- * per threshold, and the threshold they suggest. Figures that count nothing are null.
+ * per threshold, the threshold they suggest, and the latest decisions that went against the proposal. Figures that
+ * count nothing are null.
  */
 @Path("/v1/admin/triage/review")
 @RequestScoped
@@ -28,9 +29,13 @@ public class ProposalReviewResource {
                          boolean current) {
     }
 
+    public record OverruledOut(String number, String subject, String disagreement, double confidence,
+                               String proposedId, String linkedId, String decidedAt) {
+    }
+
     public record ReviewOut(int days, int decisions, int decidedKnown, int decidedNew, int agreed, int firstLinked,
                             int knownWithFirst, double threshold, String suggestion, Double suggestedThreshold,
-                            List<RowOut> rows) {
+                            List<RowOut> rows, List<OverruledOut> overruled) {
     }
 
     @Inject
@@ -44,12 +49,16 @@ public class ProposalReviewResource {
         } catch (NumberFormatException e) {
             throw new InvalidInputException(Violation.of("days", "validation.range", 0, ProposalReviewService.MAX_DAYS));
         }
-        ProposalReview r = reviews.review(days);
+        ProposalReviewService.Reviewed reviewed = reviews.review(days);
+        ProposalReview r = reviewed.figures();
         return new ReviewOut(days, r.decisions(), r.decidedKnown(), r.decidedNew(), r.agreed(), r.firstLinked(),
                 r.knownWithFirst(), r.threshold(), r.suggestion().name().toLowerCase(Locale.ROOT),
                 orNull(r.suggestedThreshold()), r.rows().stream().map(row -> new RowOut(row.threshold(),
                         row.proposedKnown(), row.confirmed(), orNull(row.precision()), orNull(row.recall()),
-                        row.current())).toList());
+                        row.current())).toList(),
+                reviewed.overruled().stream().map(o -> new OverruledOut(o.number(), o.subject(),
+                        o.disagreement().name().toLowerCase(Locale.ROOT), o.confidence(), o.proposedId(), o.linkedId(),
+                        o.decidedAt().toString())).toList());
     }
 
     private static Double orNull(double value) {

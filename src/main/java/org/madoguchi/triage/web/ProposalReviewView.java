@@ -12,7 +12,8 @@ import org.madoguchi.triage.domain.ProposalReview;
 
 /**
  * Console page for the monthly review: how often the known/new proposal matched what the agents decided, at the
- * threshold in force and at others, and the threshold this desk's own decisions suggest.
+ * threshold in force and at others, the threshold this desk's own decisions suggest, and the latest decisions that
+ * went against the proposal, to read why.
  */
 @Named
 @ViewScoped
@@ -26,6 +27,7 @@ public class ProposalReviewView implements Serializable {
 
     private int days = 90;
     private ProposalReview review;
+    private List<ProposalReviewService.Overruled> overruled;
 
     @PostConstruct
     void load() {
@@ -33,11 +35,18 @@ public class ProposalReviewView implements Serializable {
     }
 
     public void show() {
-        review = reviews.review(PERIODS.contains(days) ? days : 90);
+        ProposalReviewService.Reviewed reviewed = reviews.review(PERIODS.contains(days) ? days : 90);
+        review = reviewed.figures();
+        overruled = reviewed.overruled();
     }
 
     public ProposalReview getReview() {
         return review;
+    }
+
+    /** The latest decisions that went against the proposal, newest first. */
+    public List<ProposalReviewService.Overruled> getOverruled() {
+        return overruled;
     }
 
     public List<Integer> getPeriods() {

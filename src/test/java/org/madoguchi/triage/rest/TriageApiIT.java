@@ -215,11 +215,12 @@ class TriageApiIT extends WarOverHttp {
         assertEquals(answered, candidates(elsewhere).get(0));
         JsonObject before = review();
 
-        int agreed = "known".equals(proposal(same)) ? 1 : 0;
+        boolean agreedSame = "known".equals(proposal(same));
         link(same, answered);
-        agreed += "known".equals(proposal(elsewhere)) ? 1 : 0;
+        boolean agreedElsewhere = "known".equals(proposal(elsewhere));
         link(elsewhere, other); // the agent knows better than the first candidate
-        agreed += "new".equals(proposal(fresh)) ? 1 : 0;
+        boolean agreedFresh = "new".equals(proposal(fresh));
+        int agreed = (agreedSame ? 1 : 0) + (agreedElsewhere ? 1 : 0) + (agreedFresh ? 1 : 0);
         decide(fresh, "{\"decision\":\"new\"}");
         link(fresh, answered); // a second decision on the same inquiry: not counted again
         JsonObject after = review();
@@ -237,6 +238,17 @@ class TriageApiIT extends WarOverHttp {
         assertEquals(0.5, current.getJsonNumber("threshold").doubleValue());
         assertTrue(current.getInt("confirmed") <= current.getInt("proposedKnown"));
         assertTrue(List.of("suggested", "too_few_decisions", "never_precise_enough").contains(after.getString("suggestion")));
+
+        List<JsonObject> overruled = after.getJsonArray("overruled").stream().map(JsonObject.class::cast).toList();
+        JsonObject otherCase = overruled.stream().filter(o -> o.getString("number").equals(elsewhere)).findFirst()
+                .orElseThrow(() -> new AssertionError("linked elsewhere than the first candidate: " + overruled));
+        assertEquals(answered, otherCase.getString("proposedId"));
+        assertEquals(other, otherCase.getString("linkedId"));
+        assertEquals(agreedElsewhere ? "other_case" : "known_after_all", otherCase.getString("disagreement"));
+        assertEquals(!agreedSame, overruled.stream().anyMatch(o -> o.getString("number").equals(same)),
+                "linked to the first candidate: listed only if it was proposed as new");
+        assertEquals(!agreedFresh, overruled.stream().anyMatch(o -> o.getString("number").equals(fresh)));
+        assertEquals(elsewhere, overruled.get(agreedFresh ? 0 : 1).getString("number"), "newest first");
     }
 
     @Test
