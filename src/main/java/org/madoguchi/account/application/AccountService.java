@@ -44,7 +44,7 @@ public class AccountService {
         var found = username == null ? java.util.Optional.<Account>empty() : accounts.byUsername(username.strip());
         if (found.isEmpty() || password == null) {
             // Spend the same time as a real check, so that response times do not reveal user names.
-            hasher.matches(password == null ? "" : password, dummyHash());
+            hasher.spendCheckTime(password == null ? "" : password, dummyHash());
             return SignInResult.invalid();
         }
         Account account = found.get();
