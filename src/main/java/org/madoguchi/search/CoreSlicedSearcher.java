@@ -15,6 +15,7 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TaskExecutor;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -28,6 +29,10 @@ import org.apache.lucene.search.Weight;
  * used one core. Cut into equal parts, the median query at a million tickets took about 7% less than with balanced
  * whole segments ({@code bin/triage-bench}). Lucene 10 cuts segments the same way; this is for Lucene 9, which
  * Hibernate Search 8 uses.
+ * <p>
+ * Only the parts go to other threads. Lucene would also hand each query term's lookup in each segment to the
+ * executor ({@code TermStates}); on an index of many small segments that is a hand-over per term and segment, which
+ * costs far more than the lookup, so those run on the calling thread.
  */
 public final class CoreSlicedSearcher extends IndexSearcher {
 
@@ -38,7 +43,11 @@ public final class CoreSlicedSearcher extends IndexSearcher {
     record Run(LeafReaderContext leaf, int min, int max) {
     }
 
+    /** Runs each task where it is handed: for the work Lucene would otherwise spread over the executor. */
+    private static final TaskExecutor CALLING_THREAD = new TaskExecutor(Runnable::run);
+
     private final List<List<Run>> parts;
+    private final TaskExecutor partsExecutor;
 
     /** @param threads the executor's threads: the number of parts at most */
     public CoreSlicedSearcher(IndexReader reader, Executor executor, int threads) {
@@ -48,6 +57,13 @@ public final class CoreSlicedSearcher extends IndexSearcher {
     CoreSlicedSearcher(IndexReader reader, Executor executor, int threads, int minDocsPerPart) {
         super(reader, executor);
         this.parts = parts(reader.leaves(), threads, minDocsPerPart);
+        this.partsExecutor = new TaskExecutor(executor);
+    }
+
+    /** The executor Lucene's own code asks for (term statistics per segment and the like): the calling thread. */
+    @Override
+    public TaskExecutor getTaskExecutor() {
+        return CALLING_THREAD;
     }
 
     /** The runs each thread searches. */
@@ -115,8 +131,8 @@ public final class CoreSlicedSearcher extends IndexSearcher {
                 return collector;
             });
         }
-        // Lucene's own executor: the calling thread searches a part too, and a failed part fails the search
-        return manager.reduce(getTaskExecutor().invokeAll(tasks));
+        // Lucene's own task executor: the calling thread searches a part too, and a failed part fails the search
+        return manager.reduce(partsExecutor.invokeAll(tasks));
     }
 
     private static void score(Weight weight, Collector collector, Run run) throws IOException {

@@ -109,4 +109,28 @@ class CoreSlicedSearcherTest {
             assertEquals(single.search(query, 1000).totalHits.value, parts.search(query, 1000).totalHits.value);
         }
     }
+
+    @Test
+    void onlyThePartsAreHandedToTheExecutor() throws IOException {
+        java.util.concurrent.atomic.AtomicInteger handed = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.Executor counting = task -> {
+            handed.incrementAndGet();
+            executor.execute(task);
+        };
+        Query query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term("text", "manhole")), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term("text", "sewer")), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term("text", "ledger")), BooleanClause.Occur.SHOULD).build();
+        try (Directory directory = segments(50, 40, 30, 20, 10);
+             DirectoryReader reader = DirectoryReader.open(directory)) {
+            CoreSlicedSearcher small = new CoreSlicedSearcher(reader, counting, 2, 1000);
+            small.search(query, 10);
+            small.count(query);
+            assertEquals(0, handed.get(), "one part: no term of any segment is looked up on another thread");
+
+            CoreSlicedSearcher split = new CoreSlicedSearcher(reader, counting, 2, 10);
+            split.search(query, 10);
+            assertEquals(1, handed.get(), "two parts: the calling thread searches one, the executor the other");
+        }
+    }
 }

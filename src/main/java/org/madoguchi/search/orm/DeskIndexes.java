@@ -1,13 +1,16 @@
 package org.madoguchi.search.orm;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
@@ -41,11 +44,15 @@ public class DeskIndexes {
     EntityManagerFactory emf;
 
     /**
-     * Searches one query in equal parts side by side, a part per core ({@link CoreSlicedSearcher}), so that every core
-     * works on a query over a large history. The pool is the server's.
+     * Makes the threads that search one query in equal parts side by side, a part per core
+     * ({@link CoreSlicedSearcher}), so that every core works on a query over a large history. They are the server's
+     * managed threads, but held in a plain pool: the managed executor captures the caller's context for every task it
+     * is handed (it scanned the class path each time, a few milliseconds), and these tasks need none.
      */
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threadFactory;
+
+    private volatile ExecutorService searchThreads;
 
     /** The index's words by reading, per segment, for inquiries typed in kana; kept for the server's lifetime. */
     private final ReadingLexicon.Readings readings = new ReadingLexicon.Readings(TriageAnalysis.analyzers().spelling());
@@ -65,8 +72,8 @@ public class DeskIndexes {
             }
             try (IndexReader reader = Search.mapping(emf).scope(types).extension(LuceneExtension.get())
                     .openIndexReader()) {
-                IndexSearcher searcher = executor == null ? new IndexSearcher(reader)
-                        : new CoreSlicedSearcher(reader, executor, Runtime.getRuntime().availableProcessors());
+                IndexSearcher searcher = threadFactory == null ? new IndexSearcher(reader)
+                        : new CoreSlicedSearcher(reader, searchThreads(), Runtime.getRuntime().availableProcessors());
                 searcher.setSimilarity(TriageIndexing.similarity());
                 // a text to be searched reads its kana against the index's words; other work needs no lexicon
                 ReadingLexicon lexicon = inquiry == null ? ReadingLexicon.empty()
@@ -75,6 +82,28 @@ public class DeskIndexes {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private ExecutorService searchThreads() {
+        ExecutorService pool = searchThreads;
+        if (pool == null) {
+            synchronized (this) {
+                pool = searchThreads;
+                if (pool == null) {
+                    pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), threadFactory);
+                    searchThreads = pool;
+                }
+            }
+        }
+        return pool;
+    }
+
+    @PreDestroy
+    void stopSearchThreads() {
+        ExecutorService pool = searchThreads;
+        if (pool != null) {
+            pool.shutdownNow();
         }
     }
 

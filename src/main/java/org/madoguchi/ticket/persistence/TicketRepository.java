@@ -38,6 +38,17 @@ public class TicketRepository {
                 .setParameter("n", number).getResultStream().findFirst();
     }
 
+    /** The tickets with these numbers, in one query (unknown numbers are left out), by number. */
+    public java.util.Map<String, Ticket> byNumbers(java.util.Collection<String> numbers) {
+        java.util.Map<String, Ticket> found = new java.util.HashMap<>();
+        if (!numbers.isEmpty()) {
+            em.createQuery("select t from Ticket t where t.number in :n", Ticket.class)
+                    .setParameter("n", java.util.Set.copyOf(numbers)).getResultList()
+                    .forEach(t -> found.put(t.getNumber(), t));
+        }
+        return found;
+    }
+
     public Optional<Ticket> byStatusToken(String token) {
         return em.createQuery("select t from Ticket t where t.statusToken = :k", Ticket.class)
                 .setParameter("k", token).getResultStream().findFirst();

@@ -3,9 +3,11 @@ package org.madoguchi.triage.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Map;
 import java.util.Optional;
 import org.madoguchi.account.application.CurrentUser;
 import org.madoguchi.account.domain.Permission;
+import org.madoguchi.ticket.domain.Ticket;
 import org.madoguchi.ticket.persistence.TicketRepository;
 
 /** The console's search: ranked like triage, over every ticket and live article, with filters, paging and marked passages. */
@@ -44,17 +46,22 @@ public class DeskSearchService {
         }
         SimilarCases.Passages passages = similar.passages(q);
         String language = TextLanguage.of(q);
-        var results = hits.hits().stream().map(h -> result(h, passages, language)).flatMap(Optional::stream).toList();
+        // the page's tickets in one query, not one each
+        Map<String, Ticket> pageTickets = tickets.byNumbers(hits.hits().stream()
+                .filter(h -> !TriageService.ARTICLE.equals(h.kind())).map(DeskSearch.Hit::id).toList());
+        var results = hits.hits().stream().map(h -> result(h, pageTickets, passages, language))
+                .flatMap(Optional::stream).toList();
         return new SearchResults(results, hits.total(), start, pageSize);
     }
 
     /** A hit as shown; an article in the query's language, when it has it ({@link TextLanguage}). */
-    private Optional<SearchResults.Result> result(DeskSearch.Hit h, SimilarCases.Passages passages, String language) {
+    private Optional<SearchResults.Result> result(DeskSearch.Hit h, Map<String, Ticket> pageTickets,
+                                                  SimilarCases.Passages passages, String language) {
         if (TriageService.ARTICLE.equals(h.kind())) {
             return articles.live(h.id(), language).map(a -> new SearchResults.Result(h.kind(), a.id(), a.title(),
                     PUBLISHED, passages.excerpt(a.text()), h.score()));
         }
-        return tickets.byNumber(h.id()).map(t -> new SearchResults.Result(h.kind(), t.getNumber(), t.getSubject(),
+        return Optional.ofNullable(pageTickets.get(h.id())).map(t -> new SearchResults.Result(h.kind(), t.getNumber(), t.getSubject(),
                 t.getStatus().name(), passages.excerpt(t.getDescription()
                 + (t.getAnswer() == null ? "" : "\n" + t.getAnswer())), h.score()));
     }

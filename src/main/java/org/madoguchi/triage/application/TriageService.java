@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.madoguchi.account.application.CurrentUser;
@@ -59,8 +60,12 @@ public class TriageService {
         String inquiry = inquiryText(ticket);
         String language = TextLanguage.of(inquiry);
         SimilarCases.Suggestion suggestion = similar.find(inquiry, number, CANDIDATES * REPEATS_READ);
+        // the candidate tickets in one query, not one each
+        Map<String, Ticket> pastTickets = tickets.byNumbers(suggestion.matches().stream()
+                .filter(m -> !ARTICLE.equals(m.kind())).map(SimilarCases.Match::id).toList());
         List<TriageView.CandidateCase> candidates = withRepeatsGrouped(suggestion.matches(),
-                m -> candidate(m, suggestion.passages(), language), m -> answerOf(m, language));
+                m -> candidate(m, pastTickets, suggestion.passages(), language),
+                m -> answerOf(m, pastTickets, language));
         Optional<TriageDecision> last = lastDecision(ticket);
         return new TriageView(suggestion.proposal(), suggestion.confidence(), suggestion.threshold(), candidates,
                 last.map(TriageDecision::getDecision).orElse(null),
@@ -95,21 +100,21 @@ public class TriageService {
         return -1;
     }
 
-    private Optional<String> answerOf(SimilarCases.Match m, String language) {
+    private Optional<String> answerOf(SimilarCases.Match m, Map<String, Ticket> pastTickets, String language) {
         return ARTICLE.equals(m.kind()) ? articles.live(m.id(), language).map(ArticleAnswers.Answer::answer)
-                : tickets.byNumber(m.id()).map(Ticket::getAnswer);
+                : Optional.ofNullable(pastTickets.get(m.id())).map(Ticket::getAnswer);
     }
 
     /** A candidate as shown; an article in the inquiry's language, when it has it ({@link TextLanguage}). */
-    private Optional<TriageView.CandidateCase> candidate(SimilarCases.Match m, SimilarCases.Passages passages,
-                                                         String language) {
+    private Optional<TriageView.CandidateCase> candidate(SimilarCases.Match m, Map<String, Ticket> pastTickets,
+                                                         SimilarCases.Passages passages, String language) {
         if (ARTICLE.equals(m.kind())) {
             return articles.live(m.id(), language).map(a -> new TriageView.CandidateCase(ARTICLE, a.id(), a.title(),
                     m.score(), passages.excerpt(a.text()), a.answer(), List.of(),
                     passages.learntWording(a.wordings()).orElse(null)));
         }
-        return tickets.byNumber(m.id()).map(t -> new TriageView.CandidateCase(TICKET, t.getNumber(), t.getSubject(),
-                m.score(), passages.excerpt(caseText(t)), t.getAnswer(), List.of(),
+        return Optional.ofNullable(pastTickets.get(m.id())).map(t -> new TriageView.CandidateCase(TICKET,
+                t.getNumber(), t.getSubject(), m.score(), passages.excerpt(caseText(t)), t.getAnswer(), List.of(),
                 passages.learntWording(LearntWordings.of(t.getAskedAs())).orElse(null)));
     }
 
