@@ -37,6 +37,16 @@ public class AccountRepository {
         return em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
     }
 
+    /**
+     * The account, its row held until the transaction ends: whoever reads it next this way waits, then sees this
+     * one's writes.
+     */
+    public Optional<Account> byUsernameForUpdate(String username) {
+        return em.createQuery("select a from Account a where a.username = :u", Account.class)
+                .setParameter("u", username).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
     public void add(Account account) {
         em.persist(account);
     }

@@ -29,6 +29,8 @@ public class AccountService {
     @Inject
     PasswordHasher hasher;
     @Inject
+    SignInRecords records;
+    @Inject
     Settings settings;
     @Inject
     Clock clock;
@@ -37,7 +39,10 @@ public class AccountService {
 
     private volatile String dummyHash;
 
-    /** Checks a password; counts failures and locks the account after too many in a row. */
+    /**
+     * Checks a password; counts failures and locks the account after too many in a row ({@link SignInRecords}). A
+     * success with nothing new to record (an API client's next request) writes nothing.
+     */
     @Transactional
     public SignInResult signIn(String username, String password) {
         Instant now = clock.instant();
@@ -51,12 +56,12 @@ public class AccountService {
         if (!account.maySignIn(now)) {
             return account.isLocked(now) ? SignInResult.locked() : SignInResult.invalid();
         }
-        if (!hasher.matches(password, account.getPasswordHash())) {
-            account.signInFailed(now, settings.maxLoginFailures(), settings.lockout());
-            return account.isLocked(now) ? SignInResult.locked() : SignInResult.invalid();
+        String checkedHash = account.getPasswordHash();
+        boolean matches = hasher.matches(password, checkedHash);
+        if (matches && !account.signInWouldChange(now)) {
+            return SignInResult.success(account.getUsername(), account.getRoles());
         }
-        account.signInSucceeded(now);
-        return new SignInResult(SignInResult.Outcome.SUCCESS, account.getUsername(), account.getRoles());
+        return records.record(account.getUsername(), password, checkedHash, matches, now);
     }
 
     private String dummyHash() {

@@ -12,6 +12,10 @@ public record SignInResult(Outcome outcome, String username, Set<Role> roles) {
         return new SignInResult(Outcome.INVALID, null, Set.of());
     }
 
+    public static SignInResult success(String username, Set<Role> roles) {
+        return new SignInResult(Outcome.SUCCESS, username, roles);
+    }
+
     public static SignInResult locked() {
         return new SignInResult(Outcome.LOCKED, null, Set.of());
     }

@@ -29,6 +29,9 @@ import org.hibernate.type.NumericBooleanConverter;
 @Table(name = "account")
 public class Account {
 
+    /** How stale the recorded last sign-in may get before a sign-in records it again. */
+    public static final Duration LAST_SIGN_IN_PRECISION = Duration.ofMinutes(1);
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
@@ -95,6 +98,16 @@ public class Account {
     /** May this account try a password now? Disabled and locked accounts may not. */
     public boolean maySignIn(Instant now) {
         return enabled && !isLocked(now);
+    }
+
+    /**
+     * Whether a successful sign-in now has anything to record: failures to forget, or a last sign-in older than
+     * {@link #LAST_SIGN_IN_PRECISION}. An API client signs in with every request; dormant accounts are judged by the
+     * day, so a write per request would only make parallel requests of one account wait for each other.
+     */
+    public boolean signInWouldChange(Instant now) {
+        return failedLogins > 0 || lockedUntil != null || lastLoginAt == null
+                || !lastLoginAt.isAfter(now.minus(LAST_SIGN_IN_PRECISION));
     }
 
     public void signInSucceeded(Instant now) {

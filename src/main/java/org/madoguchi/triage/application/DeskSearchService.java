@@ -61,8 +61,8 @@ public class DeskSearchService {
             return articles.live(h.id(), language).map(a -> new SearchResults.Result(h.kind(), a.id(), a.title(),
                     PUBLISHED, passages.excerpt(a.text()), h.score()));
         }
-        return Optional.ofNullable(pageTickets.get(h.id())).map(t -> new SearchResults.Result(h.kind(), t.getNumber(), t.getSubject(),
-                t.getStatus().name(), passages.excerpt(t.getDescription()
+        return Optional.ofNullable(pageTickets.get(h.id())).map(t -> new SearchResults.Result(h.kind(), t.getNumber(),
+                t.getSubject(), t.getStatus().name(), passages.excerpt(t.getDescription()
                 + (t.getAnswer() == null ? "" : "\n" + t.getAnswer())), h.score()));
     }
 }

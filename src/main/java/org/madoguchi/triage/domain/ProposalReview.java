@@ -31,7 +31,7 @@ public record ProposalReview(int decisions, int decidedKnown, int agreed, int fi
     public static final int MIN_PROPOSED = 20;
     private static final int GRID_STEPS = 20;
 
-    /** One decided inquiry: what the agent decided, how sure the proposal was, and whether its first case was linked. */
+    /** One decided inquiry: what the agent decided, how sure the proposal was, whether its first case was linked. */
     public record Outcome(boolean decidedKnown, double confidence, Decision proposed, Boolean firstLinked) {
     }
 

@@ -47,7 +47,8 @@ public class ProposalReviewResource {
         try {
             days = Integer.parseInt(daysParam.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(Violation.of("days", "validation.range", 0, ProposalReviewService.MAX_DAYS));
+            throw new InvalidInputException(
+                    Violation.of("days", "validation.range", 0, ProposalReviewService.MAX_DAYS));
         }
         ProposalReviewService.Reviewed reviewed = reviews.review(days);
         ProposalReview r = reviewed.figures();

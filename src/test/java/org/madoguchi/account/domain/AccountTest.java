@@ -44,6 +44,17 @@ class AccountTest {
     }
 
     @Test
+    void aSignInIsRecordedOnlyWhenTheRecordWouldChange() {
+        Account a = account(Role.OPERATOR);
+        assertTrue(a.signInWouldChange(T0), "never signed in");
+        a.signInSucceeded(T0);
+        assertFalse(a.signInWouldChange(T0.plusSeconds(30)), "an API client's next request within the minute");
+        assertTrue(a.signInWouldChange(T0.plus(Account.LAST_SIGN_IN_PRECISION)), "a minute later it is recorded again");
+        fail(a, 1, T0.plusSeconds(40));
+        assertTrue(a.signInWouldChange(T0.plusSeconds(41)), "a failure in a row is forgotten by the next success");
+    }
+
+    @Test
     void failuresBelowTheLimitDoNotLock() {
         Account a = account(Role.OPERATOR);
         fail(a, MAX_FAILURES - 1, T0);
