@@ -54,7 +54,7 @@ public class AccountService {
         }
         Account account = found.get();
         if (!account.maySignIn(now)) {
-            return account.isLocked(now) ? SignInResult.locked() : SignInResult.invalid();
+            return SignInResult.refused(account, now);
         }
         String checkedHash = account.getPasswordHash();
         boolean matches = hasher.matches(password, checkedHash);

@@ -38,13 +38,13 @@ public class SignInRecords {
         }
         Account account = found.get();
         if (!account.maySignIn(now)) {
-            return account.isLocked(now) ? SignInResult.locked() : SignInResult.invalid();
+            return SignInResult.refused(account, now);
         }
         boolean matches = checkedHash.equals(account.getPasswordHash()) ? matched
                 : hasher.matches(password, account.getPasswordHash()); // the password was changed meanwhile
         if (!matches) {
             account.signInFailed(now, settings.maxLoginFailures(), settings.lockout());
-            return account.isLocked(now) ? SignInResult.locked() : SignInResult.invalid();
+            return SignInResult.refused(account, now);
         }
         account.signInSucceeded(now);
         return SignInResult.success(account.getUsername(), account.getRoles());

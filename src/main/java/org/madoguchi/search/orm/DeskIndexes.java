@@ -1,5 +1,6 @@
 package org.madoguchi.search.orm;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -52,7 +53,15 @@ public class DeskIndexes {
     @Resource
     ManagedThreadFactory threadFactory;
 
-    private volatile ExecutorService searchThreads;
+    /** Made at start; its threads only when the first search needs them. */
+    private ExecutorService searchThreads;
+
+    @PostConstruct
+    void startSearchThreads() {
+        if (threadFactory != null) {
+            searchThreads = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), threadFactory);
+        }
+    }
 
     /** The index's words by reading, per segment, for inquiries typed in kana; kept for the server's lifetime. */
     private final ReadingLexicon.Readings readings = new ReadingLexicon.Readings(TriageAnalysis.analyzers().spelling());
@@ -72,8 +81,8 @@ public class DeskIndexes {
             }
             try (IndexReader reader = Search.mapping(emf).scope(types).extension(LuceneExtension.get())
                     .openIndexReader()) {
-                IndexSearcher searcher = threadFactory == null ? new IndexSearcher(reader)
-                        : new CoreSlicedSearcher(reader, searchThreads(), Runtime.getRuntime().availableProcessors());
+                IndexSearcher searcher = searchThreads == null ? new IndexSearcher(reader)
+                        : new CoreSlicedSearcher(reader, searchThreads, Runtime.getRuntime().availableProcessors());
                 searcher.setSimilarity(TriageIndexing.similarity());
                 // a text to be searched reads its kana against the index's words; other work needs no lexicon
                 ReadingLexicon lexicon = inquiry == null ? ReadingLexicon.empty()
@@ -85,25 +94,10 @@ public class DeskIndexes {
         }
     }
 
-    private ExecutorService searchThreads() {
-        ExecutorService pool = searchThreads;
-        if (pool == null) {
-            synchronized (this) {
-                pool = searchThreads;
-                if (pool == null) {
-                    pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), threadFactory);
-                    searchThreads = pool;
-                }
-            }
-        }
-        return pool;
-    }
-
     @PreDestroy
     void stopSearchThreads() {
-        ExecutorService pool = searchThreads;
-        if (pool != null) {
-            pool.shutdownNow();
+        if (searchThreads != null) {
+            searchThreads.shutdownNow();
         }
     }
 
