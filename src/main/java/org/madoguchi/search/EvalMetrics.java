@@ -26,6 +26,9 @@ public final class EvalMetrics {
     private final double[] hits = new double[CUTOFFS.length];
     private double reciprocalRanks;
     private double ndcg;
+    /** Per judged query (by id), for the intervals: 1 or 0 for hit@1, and the reciprocal rank. */
+    private final Map<String, Double> firstHits = new LinkedHashMap<>();
+    private final Map<String, Double> queryReciprocalRanks = new LinkedHashMap<>();
     private final List<Double> millis = new ArrayList<>();
     private final List<Decision> decisions = new ArrayList<>();
 
@@ -38,7 +41,10 @@ public final class EvalMetrics {
                 recall[i] += recallAt(ranked, query.relevant(), CUTOFFS[i]);
                 hits[i] += hitAt(ranked, query.relevant(), CUTOFFS[i]) ? 1 : 0;
             }
-            reciprocalRanks += reciprocalRank(ranked, query.relevant(), 10);
+            double rr = reciprocalRank(ranked, query.relevant(), 10);
+            reciprocalRanks += rr;
+            firstHits.put(query.id(), hitAt(ranked, query.relevant(), 1) ? 1.0 : 0.0);
+            queryReciprocalRanks.put(query.id(), rr);
             ndcg += ndcgAt(ranked, query.relevant(), query.grades(), 10);
         }
         if (query.known() != null && proposal != null) {
@@ -68,11 +74,27 @@ public final class EvalMetrics {
             out.put("known_recall", knownRecall(decisions));
             out.put("known_recall_at_p90", recallAtPrecision(decisions, 0.90));
         }
+        Map<String, Object> intervals = EvalIntervals.of(List.copyOf(firstHits.values()),
+                List.copyOf(queryReciprocalRanks.values()), decisions);
+        if (!intervals.isEmpty()) {
+            out.put("ci95", intervals);
+        }
         return out;
     }
 
     List<Decision> decisions() {
         return decisions;
+    }
+
+    /**
+     * How much better these results are than {@code other}'s on the same queries: 95% intervals of the differences
+     * in hit@1 and mrr@10, resampling the queries both judged, so that each query is compared with itself.
+     */
+    public Map<String, Object> intervalsOfDifferenceFrom(EvalMetrics other) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("hit@1", EvalIntervals.ofDifference(firstHits, other.firstHits));
+        out.put("mrr@10", EvalIntervals.ofDifference(queryReciprocalRanks, other.queryReciprocalRanks));
+        return out;
     }
 
     static double recallAt(List<String> ranked, List<String> relevant, int k) {

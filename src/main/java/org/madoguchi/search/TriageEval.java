@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +23,7 @@ import org.apache.lucene.search.Query;
  * --corpus C.jsonl --queries Q.jsonl [--history H.jsonl | --history-split same|other [--without-history]]
  * [--threshold X] [--baseline bigram]
  * [--set name=value]... (ranking settings, for tuning) [--features out.tsv] [--misses] [--kana kanji|all] [--reader]
- * [--leave-answer-out]
+ * [--leave-answer-out] [--compare name=value]... (the same queries with settings changed, compared query by query)
  * </pre>
  */
 public final class TriageEval {
@@ -56,63 +55,67 @@ public final class TriageEval {
     }
 
     private static void run(String[] args) throws IOException {
-        Map<String, List<String>> options = parse(args);
-        if (!options.containsKey("corpus") || !options.containsKey("queries")) {
+        EvalOptions options = new EvalOptions(args);
+        if (!options.has("corpus") || !options.has("queries")) {
             System.err.println("usage: triage-eval --corpus C.jsonl --queries Q.jsonl [--history H.jsonl"
                     + " | --history-split same|other [--without-history]]"
                     + " [--threshold X] [--baseline bigram] [--set name=value]... [--features F.tsv] [--misses]"
-                    + " [--kana kanji|all] [--reader] [--leave-answer-out]");
+                    + " [--kana kanji|all] [--reader] [--leave-answer-out] [--compare name=value]...");
             System.exit(2);
         }
-        RankingSettings settings = RankingSettings.defaults();
-        for (String assignment : options.getOrDefault("set", List.of())) {
-            String[] pair = assignment.split("=", 2);
-            settings = settings.with(pair[0], pair[1]);
-        }
+        RankingSettings settings = options.applied("set", RankingSettings.defaults());
         ProposalPolicy policy = ProposalPolicy.defaults();
-        if (options.containsKey("threshold")) {
-            String threshold = first(options, "threshold");
+        if (options.has("threshold")) {
+            String threshold = options.value("threshold");
             try {
                 policy = policy.withThreshold(Double.parseDouble(threshold));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("--threshold takes a number between 0 and 1, not " + threshold);
             }
         }
-        List<TriageDocument> corpus = EvalData.readCorpus(Path.of(first(options, "corpus")));
-        List<EvalQuery> queries = EvalData.readQueries(Path.of(first(options, "queries")));
+        List<TriageDocument> corpus = EvalData.readCorpus(Path.of(options.value("corpus")));
+        List<EvalQuery> queries = EvalData.readQueries(Path.of(options.value("queries")));
         JapaneseAnalyzers analyzers = new JapaneseAnalyzers(AnalysisResources.defaults());
-        if (options.containsKey("kana")) {
-            queries = inKana(queries, new KanaSpelling(analyzers.spelling(), "all".equals(first(options, "kana"))));
+        if (options.has("kana")) {
+            queries = inKana(queries, new KanaSpelling(analyzers.spelling(), "all".equals(options.value("kana"))));
         }
-        if (options.containsKey("history")) {
-            corpus = replayHistory(corpus, EvalData.readQueries(Path.of(first(options, "history"))));
+        if (options.has("history")) {
+            corpus = replayHistory(corpus, EvalData.readQueries(Path.of(options.value("history"))));
         }
-        if (options.containsKey("history-split")) {
+        if (options.has("history-split")) {
             // half the queries replayed as history, the other half measured ({@link HistorySplit})
-            HistorySplit.Halves halves = HistorySplit.split(queries, HistorySplit.Mode.of(first(options, "history-split")));
-            if (!options.containsKey("without-history")) {
+            HistorySplit.Halves halves = HistorySplit.split(queries, HistorySplit.Mode.of(options.value("history-split")));
+            if (!options.has("without-history")) {
                 corpus = replayHistory(corpus, halves.history());
             }
             queries = halves.measured();
         }
         LeftOutAnswers leftOut = LeftOutAnswers.none();
-        if (options.containsKey("leave-answer-out")) {
+        if (options.has("leave-answer-out")) {
             // after the history is replayed: a left-out answer is left out with what was learnt for it
             leftOut = LeftOutAnswers.of(queries);
             queries = leftOut.queries();
         }
-        TriageEval eval = new TriageEval(analyzers, settings, policy, options.containsKey("features"),
-                options.containsKey("reader"));
-        Map<String, Object> summary = eval.run(corpus, queries, leftOut,
-                options.containsKey("misses") ? System.out : null,
-                options.containsKey("features") ? Path.of(first(options, "features")) : null);
+        EvalMetrics metrics = new TriageEval(analyzers, settings, policy, options.has("features"), options.has("reader"))
+                .run(corpus, queries, leftOut, options.has("misses") ? System.out : null,
+                        options.has("features") ? Path.of(options.value("features")) : null);
+        Map<String, Object> summary = metrics.summary();
         summary.put("threshold", policy.threshold());
-        if ("bigram".equals(options.containsKey("baseline") ? first(options, "baseline") : null)) {
-            Map<String, Object> baseline = runBaseline(corpus, queries);
-            System.out.println("baseline_bigram " + Json.format(baseline));
-            summary.put("baseline_bigram", baseline);
+        if ("bigram".equals(options.value("baseline"))) {
+            EvalMetrics baseline = runBaseline(corpus, queries);
+            System.out.println("baseline_bigram " + EvalJson.format(baseline.summary()));
+            summary.put("baseline_bigram", baseline.summary());
+            summary.put("ci95_over_baseline", metrics.intervalsOfDifferenceFrom(baseline));
         }
-        System.out.println(Json.format(summary));
+        if (options.has("compare")) {
+            // the same queries with some settings changed, compared query by query
+            EvalMetrics variant = new TriageEval(analyzers, options.applied("compare", settings), policy, false,
+                    options.has("reader")).run(corpus, queries, leftOut, null, null);
+            System.out.println("variant " + EvalJson.format(variant.summary()));
+            summary.put("variant", variant.summary());
+            summary.put("ci95_variant_over_this", variant.intervalsOfDifferenceFrom(metrics));
+        }
+        System.out.println(EvalJson.format(summary));
     }
 
     /** The queries as typed without kana-to-kanji conversion ({@link KanaSpelling}). */
@@ -152,8 +155,8 @@ public final class TriageEval {
      * Runs the queries, those that need the corpus without some entries ({@code leftOut}) grouped by them, each
      * such index built once and dropped after its group (outside the timing).
      */
-    Map<String, Object> run(List<TriageDocument> corpus, List<EvalQuery> queries, LeftOutAnswers leftOut,
-                            PrintStream misses, Path featureFile) throws IOException {
+    EvalMetrics run(List<TriageDocument> corpus, List<EvalQuery> queries, LeftOutAnswers leftOut,
+                    PrintStream misses, Path featureFile) throws IOException {
         Map<Set<String>, List<EvalQuery>> byRemoved = new LinkedHashMap<>();
         queries.forEach(q -> byRemoved.computeIfAbsent(leftOut.removedFor(q), k -> new ArrayList<>()).add(q));
         Searched whole = index(corpus);
@@ -173,7 +176,7 @@ public final class TriageEval {
         if (featureFile != null) {
             Files.write(featureFile, featureRows, StandardCharsets.UTF_8);
         }
-        return metrics.summary();
+        return metrics;
     }
 
     private void measure(Searched searched, EvalQuery query, EvalMetrics metrics, List<String> featureRows,
@@ -221,7 +224,7 @@ public final class TriageEval {
         return row.toString();
     }
 
-    private static Map<String, Object> runBaseline(List<TriageDocument> corpus, List<EvalQuery> queries)
+    private static EvalMetrics runBaseline(List<TriageDocument> corpus, List<EvalQuery> queries)
             throws IOException {
         BigramBaseline baseline = new BigramBaseline(corpus);
         EvalMetrics metrics = new EvalMetrics();
@@ -236,54 +239,7 @@ public final class TriageEval {
                     : TriageProposal.Decision.KNOWN, ranking.topScore(), top, ProposalFeatures.NONE);
             metrics.add(query, ranking.ids(), proposal, millis);
         }
-        return metrics.summary();
+        return metrics;
     }
 
-    /** Options that take no value. */
-    private static final Set<String> FLAGS = Set.of("misses", "reader", "without-history",
-            "leave-answer-out");
-
-    private static Map<String, List<String>> parse(String[] args) {
-        Map<String, List<String>> options = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (!arg.startsWith("--")) {
-                throw new IllegalArgumentException("unexpected argument: " + arg);
-            }
-            String name = arg.substring(2);
-            String value = "true";
-            if (name.contains("=")) {
-                value = name.substring(name.indexOf('=') + 1);
-                name = name.substring(0, name.indexOf('='));
-            } else if (!FLAGS.contains(name) && i + 1 < args.length) {
-                value = args[++i];
-            }
-            options.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
-        }
-        return options;
-    }
-
-    private static String first(Map<String, List<String>> options, String name) {
-        return options.get(name).get(0);
-    }
-
-    /** Prints the flat metric maps as JSON (numbers rounded to 4 places). */
-    static final class Json {
-        static String format(Map<String, Object> values) {
-            StringBuilder out = new StringBuilder("{");
-            values.forEach((key, value) -> {
-                out.append(out.length() > 1 ? ", " : "").append('"').append(key).append("\": ");
-                if (value instanceof Map<?, ?> nested) {
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> inner = (Map<String, Object>) nested;
-                    out.append(format(inner));
-                } else if (value instanceof Double d) {
-                    out.append(String.format(Locale.ROOT, "%.4f", d));
-                } else {
-                    out.append(value);
-                }
-            });
-            return out.append('}').toString();
-        }
-    }
 }
