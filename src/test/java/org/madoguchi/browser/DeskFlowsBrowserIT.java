@@ -212,7 +212,8 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         browser.clickAndWait("actions:send");
         assertEquals("回答済", browser.text("ticket-status"));
         assertEquals(prepared, browser.text("ticket-answer"));
-        assertTrue(browser.text("timeline").contains(firstCandidate), "the link is in the history");
+        assertTrue(browser.text("timeline").contains("一次切り分け: (なし) → 既存事象（過去の問合せ " + firstCandidate + "）"),
+                "the link is in the history, in words: " + browser.text("timeline"));
 
         // the next inquiry asked that way finds the linked case, and the panel says by which wording
         String again = Pages.submitInquiry(browser, subject, "パスワードを忘れてしまいました。再発行の方法を教えてください。",

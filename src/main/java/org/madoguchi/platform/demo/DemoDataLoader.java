@@ -1,15 +1,18 @@
 package org.madoguchi.platform.demo;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.util.logging.Logger;
 import org.madoguchi.platform.config.Settings;
 import org.madoguchi.platform.persistence.ApplicationReady;
 
 /**
  * In demo mode, fills an empty database with the demo accounts (password {@code demo}) and a year of the
- * sewer-system desk's tickets. Runs once: a database that already has accounts or tickets is left alone.
+ * sewer-system desk's tickets, with the agents' triage decisions on them. Runs once: a database that already has
+ * accounts or tickets is left alone.
  */
 @ApplicationScoped
 public class DemoDataLoader {
@@ -20,8 +23,11 @@ public class DemoDataLoader {
     Settings settings;
     @Inject
     DemoDataWriter writer;
+    @Inject
+    DemoTriageDecisions triage;
 
-    void onReady(@Observes ApplicationReady ready) {
+    /** After the knowledge base's own start-up import, so that the demo's triage finds its articles too. */
+    void onReady(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) ApplicationReady ready) {
         if (!settings.demo()) {
             return;
         }
@@ -30,7 +36,9 @@ public class DemoDataLoader {
         }
         int created = writer.createTicketsIfNone();
         if (created > 0) {
-            LOG.info(() -> "Demo mode: created " + created + " tickets of the past twelve months.");
+            int decided = triage.record();
+            LOG.info(() -> "Demo mode: created " + created + " tickets of the past twelve months, " + decided
+                    + " of them triaged by the agents who took them up.");
         }
     }
 }

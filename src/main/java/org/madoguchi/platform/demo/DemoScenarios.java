@@ -18,7 +18,8 @@ import org.madoguchi.platform.demo.DemoScenario.Kind;
 /**
  * Showcase data for the demo: realistic help desk cases of a municipal sewer pipe
  * ledger and GIS system (kept as data in {@code scenarios.jsonl}: kind, system code, subject,
- * description, answer, interim report), together with requester names and departments.
+ * description, answer, interim report, and the article that answers it if one does), together with requester
+ * names and departments.
  *
  * <p>All names, places, companies and addresses are fictional. E-mail addresses use
  * reserved example domains only.
@@ -116,7 +117,8 @@ public final class DemoScenarios {
             JsonObject json = reader.readObject();
             return new DemoScenario(Kind.valueOf(json.getString("kind")), json.getString("system"),
                     json.getString("subject"), json.getString("description"),
-                    json.getString("answer", null), json.getString("interimReport", null));
+                    json.getString("answer", null), json.getString("interimReport", null),
+                    json.getString("article", null));
         }
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.index.Term;
@@ -77,7 +78,7 @@ public class IndexedSimilarCases implements SimilarCases {
     }
 
     @Override
-    public Suggestion find(String inquiry, String exclude, int limit) {
+    public Suggestion find(String inquiry, Collection<String> exclude, int limit) {
         Ranking r = ranking();
         // one reader and one analysis of the inquiry for the ranking and for the passages marked in its candidates
         Found found = indexes.withIndex(TICKETS_AND_ARTICLES, inquiry, index -> {
@@ -118,13 +119,13 @@ public class IndexedSimilarCases implements SimilarCases {
         };
     }
 
-    /** Resolved tickets and live articles only, never the inquiry itself. */
-    static Query filter(String exclude) {
+    /** Resolved tickets and live articles only, never the excluded ones (the inquiry itself). */
+    static Query filter(Collection<String> exclude) {
         BooleanQuery.Builder resolved = new BooleanQuery.Builder();
         RESOLVED.forEach(s -> resolved.add(new TermQuery(new Term(TicketTriageBinder.STATUS, s)),
                 BooleanClause.Occur.SHOULD));
         BooleanQuery.Builder filter = new BooleanQuery.Builder().add(resolved.build(), BooleanClause.Occur.FILTER);
-        Query others = TriageFilters.of(null, exclude == null ? List.of() : List.of(exclude), null);
+        Query others = TriageFilters.of(null, exclude, null);
         if (others != null) {
             filter.add(others, BooleanClause.Occur.FILTER);
         }

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The inquiry wordings a ticket or a knowledge-base article learnt from triage links, stored as one text: the
- * newest kept when there are too many, as wording drifts over the years.
+ * The inquiry wordings a ticket or a knowledge-base article learnt from triage links, stored as one text, each
+ * once: the newest kept when there are too many, as wording drifts over the years.
  */
 public final class LearntWordings {
 
@@ -28,6 +28,9 @@ public final class LearntWordings {
     public static String add(String stored, String wording) {
         if (wording.length() >= MAX_CHARS) {
             return wording.substring(0, MAX_CHARS);
+        }
+        if (of(stored).contains(wording)) {
+            return stored; // learnt already: the same words twice would only count for more
         }
         java.util.Deque<String> kept = new java.util.ArrayDeque<>(of(stored));
         kept.addLast(wording);

@@ -253,17 +253,22 @@ public class Ticket {
 
     /**
      * Another inquiry was confirmed to be this same issue: remember how it was worded, so that the next
-     * inquiry worded that way finds this ticket.
+     * inquiry worded that way finds this ticket. Words this ticket was itself asked in teach it nothing.
      */
     public void learnWording(String inquiryNumber, String wording, Actor actor, Instant at) {
-        askedAs = LearntWordings.add(askedAs, wording);
+        if (!wording.equals(subject + "\n" + description)) {
+            askedAs = LearntWordings.add(askedAs, wording);
+        }
         record("askedAs", null, inquiryNumber, actor, at);
     }
 
-    /** Records the agent's triage decision in the history ("known: 2026-000012" or "new"). */
+    /**
+     * Records the agent's triage decision in the history ("known: 2026-000012" or "new"). A decision recorded
+     * afterwards, as an imported history's, leaves the time of the latest change as it is.
+     */
     public void noteTriage(String summary, Actor actor, Instant at) {
         record("triage", null, summary, actor, at);
-        updatedAt = at;
+        updatedAt = at.isAfter(updatedAt) ? at : updatedAt;
     }
 
     // --- fields ---------------------------------------------------------------------------------------

@@ -143,8 +143,17 @@ public class TicketDetailView implements Serializable {
             case "impact", "urgency" -> Messages.get(locale, "level." + value);
             case "type" -> Messages.get(locale, "type." + value);
             case "securityIncident" -> Messages.get(locale, "boolean." + value);
+            case "triage" -> triage(locale, value);
             default -> value;
         };
+    }
+
+    /** A triage decision as recorded ("NEW", "KNOWN ticket 2026-000012") in words: "既存事象（過去の問合せ 2026-000012）". */
+    private static String triage(Locale locale, String summary) {
+        String[] parts = summary.split(" ", 3);
+        String decision = Messages.get(locale, "triage.decision." + parts[0]);
+        return parts.length < 3 ? decision
+                : Messages.get(locale, "timeline.triageLink", decision, Messages.get(locale, "triage.kind." + parts[1]), parts[2]);
     }
 
     public boolean isMayWork() {

@@ -1,5 +1,6 @@
 package org.madoguchi.triage.application;
 
+import java.util.Collection;
 import java.util.List;
 import org.madoguchi.triage.domain.Decision;
 
@@ -24,9 +25,10 @@ public interface SimilarCases {
 
     /**
      * @param inquiry the inquiry's text (subject and description)
-     * @param exclude a ticket number never to return (the inquiry itself), or null
+     * @param exclude ticket numbers never to return: the inquiry itself, and for a decision of the past, the tickets
+     *                not yet answered then
      */
-    Suggestion find(String inquiry, String exclude, int limit);
+    Suggestion find(String inquiry, Collection<String> exclude, int limit);
 
     /** What the inquiry matches in the texts of its candidates; the inquiry is analysed once for all of them. */
     Passages passages(String inquiry);

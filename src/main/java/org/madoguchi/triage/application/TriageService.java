@@ -59,7 +59,7 @@ public class TriageService {
         Ticket ticket = find(number);
         String inquiry = inquiryText(ticket);
         String language = TextLanguage.of(inquiry);
-        SimilarCases.Suggestion suggestion = similar.find(inquiry, number, CANDIDATES * REPEATS_READ);
+        SimilarCases.Suggestion suggestion = similar.find(inquiry, List.of(number), CANDIDATES * REPEATS_READ);
         // the candidate tickets in one query, not one each
         Map<String, Ticket> pastTickets = tickets.byNumbers(suggestion.matches().stream()
                 .filter(m -> !ARTICLE.equals(m.kind())).map(SimilarCases.Match::id).toList());
@@ -142,7 +142,7 @@ public class TriageService {
         if (article && !articles.linked(targetId == null ? "" : targetId, number, inquiryText(ticket))) {
             throw new InvalidInputException(Violation.of("linkTo.id", "validation.triage.target"));
         }
-        SimilarCases.Suggestion proposed = similar.find(inquiryText(ticket), number, 1);
+        SimilarCases.Suggestion proposed = similar.find(inquiryText(ticket), List.of(number), 1);
         Actor actor = currentAgent.actor();
         Instant now = clock.instant();
         String kind = article ? ARTICLE : target == null ? null : TICKET;
@@ -159,7 +159,8 @@ public class TriageService {
         return recorded;
     }
 
-    static String inquiryText(Ticket ticket) {
+    /** What an inquiry says, as triage searches it: its subject, then its description. */
+    public static String inquiryText(Ticket ticket) {
         return ticket.getSubject() + "\n" + ticket.getDescription();
     }
 

@@ -222,9 +222,11 @@ class KbApiIT extends WarOverHttp {
         assertEquals("PUBLISHED", articles.get(0).getString("status"));
         assertTrue(articles.stream().anyMatch(a -> a.getString("id").equals("tablet-sync-failed")), articles.toString());
         assertTrue(articles.get(0).getString("excerpt").contains("<mark>"), articles.get(0).getString("excerpt"));
-        // typed in kana, the query is read as the desk's words and finds what it finds typed in kanji
-        List<JsonObject> inKana = items("api/v1/search?kind=article&q=" + q("たぶれっとのどうきができない"), OPERATOR);
-        assertEquals(articles.get(0).getString("id"), inKana.get(0).getString("id"), inKana.toString());
+        // typed in kana, the query is read as the desk's words and finds what it finds typed in kanji (an inquiry
+        // whose first article stands clear of the next: on a near tie, what the desk has learnt may decide)
+        List<JsonObject> inKanji = items("api/v1/search?kind=article&q=" + q("タブレットが同期サーバと通信できない"), OPERATOR);
+        List<JsonObject> inKana = items("api/v1/search?kind=article&q=" + q("たぶれっとがどうきさーばとつうしんできない"), OPERATOR);
+        assertEquals(inKanji.get(0).getString("id"), inKana.get(0).getString("id"), inKana.toString());
         assertTrue(inKana.get(0).getString("excerpt").contains("<mark>同期</mark>"), "どうき marks 同期: " + inKana.get(0));
         assertTrue(items("api/v1/search?kind=article&q=" + q("管理ツールでロックを解除"), OPERATOR).stream()
                 .anyMatch(a -> a.getString("id").equals(INTERNAL)), "agents find internal articles");

@@ -140,13 +140,13 @@ class TicketServiceIT {
         transaction.begin();
         String rolledBack = answeredCase(word + " ロールバックされる同期エラー").getNumber();
         transaction.rollback();
-        assertTrue(similar.find(word + " 同期エラー", null, 10).matches().stream()
+        assertTrue(similar.find(word + " 同期エラー", java.util.List.of(), 10).matches().stream()
                 .noneMatch(m -> m.id().equals(rolledBack)), "a rolled-back ticket is never found");
 
         transaction.begin();
         String committed = answeredCase(word + " コミットされる同期エラー").getNumber();
         transaction.commit();
-        assertEquals(committed, similar.find(word + " コミットされる同期エラー", null, 10).matches().get(0).id(),
+        assertEquals(committed, similar.find(word + " コミットされる同期エラー", java.util.List.of(), 10).matches().get(0).id(),
                 "a committed ticket is found at once");
     }
 

@@ -17,6 +17,14 @@ class LearntWordingsTest {
     }
 
     @Test
+    void aWordingLearntBeforeIsKeptOnce() {
+        String stored = LearntWordings.add(LearntWordings.add(null, "地図が出ない"), "背景地図が真っ白");
+        assertEquals(stored, LearntWordings.add(stored, "地図が出ない"));
+        assertEquals(List.of("地図が出ない", "背景地図が真っ白", "地図が出ません"),
+                LearntWordings.of(LearntWordings.add(stored, "地図が出ません")));
+    }
+
+    @Test
     void pastTheCapTheOldestWordingsGoWholeNeverCutInTheMiddle() {
         List<String> added = new ArrayList<>();
         String stored = null;

@@ -240,4 +240,25 @@ class TicketTest {
         assertEquals(5, t.getMessages().size());
         assertThrows(UnsupportedOperationException.class, () -> t.getMessages().clear());
     }
+
+    @Test
+    void aLinkedInquiryTeachesItsWordingUnlessItIsTheTicketsOwn() {
+        Ticket t = open();
+        t.learnWording("2026-000200", t.getSubject() + "\n" + t.getDescription(), AGENT, at(1));
+        assertNull(t.getAskedAs(), "asked in its own words: nothing to learn");
+        assertEvent(lastEvent(t), "askedAs", null, "2026-000200", AGENT, at(1));
+        t.learnWording("2026-000201", "背景の地図が出ない", AGENT, at(2));
+        assertEquals("背景の地図が出ない", t.getAskedAs());
+    }
+
+    @Test
+    void aDecisionRecordedAfterwardsKeepsTheTimeOfTheLatestChange() {
+        Ticket t = open();
+        t.addMessage(MessageKind.NOTE, "調査中", AGENT, at(10));
+        t.noteTriage("new", AGENT, at(5));
+        assertEvent(lastEvent(t), "triage", null, "new", AGENT, at(5));
+        assertEquals(at(10), t.getUpdatedAt());
+        t.noteTriage("known: 2026-000012", AGENT, at(20));
+        assertEquals(at(20), t.getUpdatedAt());
+    }
 }

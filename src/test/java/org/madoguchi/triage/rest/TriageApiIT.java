@@ -262,4 +262,23 @@ class TriageApiIT extends WarOverHttp {
         assertEquals(400, api.get("api/v1/admin/triage/review?days=-1", ADMIN).status());
         assertEquals(200, api.get("api/v1/admin/triage/review?days=0", ADMIN).status());
     }
+
+    @Test
+    void theDemoYearComesWithItsAgentsTriage() {
+        // demo mode plays a year of desk work: each ticket an agent took up was triaged then, against the history then
+        JsonObject review = api.get("api/v1/admin/triage/review?days=0", ADMIN).json();
+        assertTrue(review.getInt("decidedKnown") >= 100 && review.getInt("decidedNew") >= 10, review.toString());
+        assertEquals("suggested", review.getString("suggestion"), "a year suggests a threshold: " + review);
+        JsonObject decided = api.get("api/v1/tickets?status=CLOSED&size=100", OPERATOR).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream()
+                .map(t -> api.get("api/v1/tickets/" + t.getString("number"), OPERATOR).json())
+                .filter(t -> t.getJsonArray("history").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(e -> e.getString("field").equals("triage")))
+                .findFirst().orElseThrow(() -> new AssertionError("no closed demo ticket was triaged"));
+        JsonObject triage = decided.getJsonArray("history").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("field").equals("triage")).findFirst().orElseThrow();
+        assertTrue(triage.getString("to").matches("NEW|KNOWN (ticket|article) \\S+"), triage.toString());
+        assertTrue(java.time.Instant.parse(triage.getString("at")).isBefore(java.time.Instant.parse(decided.getString("answeredAt"))),
+                "decided when taken up, before the answer: " + decided);
+    }
 }
