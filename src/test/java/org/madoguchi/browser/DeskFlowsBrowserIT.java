@@ -240,7 +240,17 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         browser.open("/console/");
         Pages.signOut(browser);
         Pages.signIn(browser, "lead", "demo");
-        browser.open("/console/admin/triage");
+        browser.open("/console/");
+        // the settings sit in one menu of the header, which stays on one line for a lead, who may see them all
+        var queue = browser.byId("nav-queue").getRect();
+        for (var other : List.of(browser.find(By.cssSelector("#nav-admin summary")), browser.byId("language-switch"))) {
+            var rect = other.getRect();
+            assertTrue(rect.getY() < queue.getY() + queue.getHeight() && queue.getY() < rect.getY() + rect.getHeight(),
+                    "on the line of the queue link: " + rect.getY() + " against " + queue.getY());
+        }
+        assertFalse(browser.driver().findElement(By.id("nav-review")).isDisplayed(), "closed until opened");
+        browser.find(By.cssSelector("#nav-admin summary")).click();
+        browser.clickAndWait("nav-review");
         int before = decidedOnReviewPage();
         Pages.signOut(browser);
 
