@@ -1,5 +1,9 @@
 package org.madoguchi.search;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -18,6 +22,9 @@ public final class ReaderSearch {
     /** ...but at most three: a long inquiry typed into the form still finds the entry that shares its key words. */
     public static final int MOST_WORDS_TO_MATCH = 3;
 
+    /** Lucene's English stop words ("not", "the", "is"), which Kuromoji keeps as words of English text. */
+    private static final CharArraySet ENGLISH_STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+
     private ReaderSearch() {
     }
 
@@ -34,7 +41,9 @@ public final class ReaderSearch {
      * Entries that contain at least {@code share} of the inquiry's words (its Kuromoji term groups, a synonym
      * counting for its word; character bigrams when Kuromoji found none), but never more than {@code atMost}
      * words, in any field: a filter, so that one common word does not bring back every entry (triage ranks
-     * everything and uses none). Null when the inquiry has no terms.
+     * everything and uses none). A short English inquiry, of one or two words besides its stop words, needs them
+     * all: the half is for Japanese, where one of two words is often a verb or an ending ("印刷 できない"), while
+     * "map not shown" would find any entry where something is "not shown". Null when the inquiry has no terms.
      */
     static Query coverage(TriageQuery query, double share, int atMost) {
         QueryTerms words = query.terms().get(TriageFields.Variant.MORPHOLOGICAL);
@@ -46,24 +55,38 @@ public final class ReaderSearch {
         if (words == null || words.isEmpty()) {
             return null;
         }
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        int groups = 0;
+        List<Query> all = new ArrayList<>();
+        List<Query> content = new ArrayList<>();
         for (QueryTerms.TermGroup group : words.groups()) {
             if (!group.written() || (query.readKana() && group.terms().stream().allMatch(KanaRuns::isHiraganaWord))) {
                 // "enough of its words" counts the inquiry's words only; where its kana were read as index words
                 // (ちずがひょうじ: 地図, 表示), Kuromoji's hiragana pieces of them (ちる, ひょう) are no words of it
                 continue;
             }
-            groups++;
-            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-            for (String field : TriageFields.TEXT_FIELDS) {
-                for (String term : group.terms()) {
-                    anyField.add(new TermQuery(new Term(TriageFields.field(field, variant), term)), BooleanClause.Occur.SHOULD);
-                }
+            Query inAnyField = inAnyField(group, variant);
+            all.add(inAnyField);
+            if (!group.terms().stream().allMatch(ENGLISH_STOP_WORDS::contains)) {
+                content.add(inAnyField);
             }
-            all.add(anyField.build(), BooleanClause.Occur.SHOULD);
         }
-        all.setMinimumNumberShouldMatch(Math.min(atMost, TriageQuery.wordsNeeded(share, groups)));
-        return new ConstantScoreQuery(all.build());
+        boolean shortEnglish = query.isMostlyLatin() && !content.isEmpty() && content.size() <= 2;
+        return shortEnglish ? atLeast(content, content.size())
+                : atLeast(all, Math.min(atMost, TriageQuery.wordsNeeded(share, all.size())));
+    }
+
+    private static Query inAnyField(QueryTerms.TermGroup group, TriageFields.Variant variant) {
+        BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+        for (String field : TriageFields.TEXT_FIELDS) {
+            for (String term : group.terms()) {
+                anyField.add(new TermQuery(new Term(TriageFields.field(field, variant), term)), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return anyField.build();
+    }
+
+    private static Query atLeast(List<Query> words, int needed) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        words.forEach(word -> any.add(word, BooleanClause.Occur.SHOULD));
+        return new ConstantScoreQuery(any.setMinimumNumberShouldMatch(needed).build());
     }
 }

@@ -136,6 +136,11 @@ public final class TriageQuery {
         };
     }
 
+    /** Whether the inquiry is written mostly in Latin letters (English), not in Japanese. */
+    public boolean isMostlyLatin() {
+        return latinShare > 0.5;
+    }
+
     public boolean isEmpty() {
         return terms.values().stream().allMatch(QueryTerms::isEmpty);
     }

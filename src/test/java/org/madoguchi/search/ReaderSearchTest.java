@@ -25,7 +25,10 @@ class ReaderSearchTest {
                 entry("P1", "印刷プレビューが表示されない", "ポップアップブロックを解除してください。"),
                 entry("P2", "台帳の検索結果が表示されない", "検索条件を見直してください。"),
                 entry("P3", "地図を印刷するには", "印刷ボタンから用紙サイズを選びます。"),
-                entry("P4", "地図が表示されない", "ブラウザのキャッシュを削除してください。")));
+                entry("P4", "地図が表示されない", "ブラウザのキャッシュを削除してください。"),
+                entry("E1", "I cannot log in because my account is locked.", "An error is shown. The lock is not "
+                        + "released until 15 minutes have passed."),
+                entry("E2", "The background map is not shown.", "Choose a background layer in the layer panel.")));
         lexicon = ReadingLexicon.of(searcher.getIndexReader(), new ReadingLexicon.Readings(ANALYZERS.spelling()));
     }
 
@@ -60,5 +63,13 @@ class ReaderSearchTest {
     void kanaReadAsWordsCountInsteadOfKuromojisHiraganaPiecesOfThem() throws IOException {
         // Kuromoji cuts ちずがひょうじ as ち|ず|が|ひょう|じ: ちる, ひょう and じす would be words no entry has
         assertEquals("P4", found("ちずがひょうじされない", lexicon, true).stream().findFirst().orElse("nothing found"));
+    }
+
+    @Test
+    void aShortEnglishQueryNeedsAllItsWordsBesidesItsStopWords() throws IOException {
+        assertEquals(List.of("E2"), found("map not shown", lexicon, true), "not the lock-out entry, where an error is shown");
+        assertEquals(List.of(), found("printer not shown", lexicon, true), "one of two words finds nothing");
+        assertEquals("E1", found("my account is locked after wrong passwords", lexicon, true).get(0),
+                "longer: enough of its words, as in Japanese");
     }
 }
