@@ -61,8 +61,12 @@ public class UsageCounters {
     }
 
     public void count(long articleId, UsageKind kind, long delta) {
-        String month = YearMonth.now(clock.withZone(settings.zone())).toString();
-        pending.get().computeIfAbsent(new Key(articleId, month, kind), k -> new LongAdder()).add(delta);
+        count(articleId, kind, delta, YearMonth.now(clock.withZone(settings.zone())));
+    }
+
+    /** Counts into a month of the past: for history recorded afterwards, such as the demo's year. */
+    public void count(long articleId, UsageKind kind, long delta, YearMonth month) {
+        pending.get().computeIfAbsent(new Key(articleId, month.toString(), kind), k -> new LongAdder()).add(delta);
     }
 
     /** Writes what was counted since the last time; a failed write puts the counts back for the next round. */

@@ -5,13 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.madoguchi.kb.application.UsageCounters;
 import org.madoguchi.kb.domain.Article;
+import org.madoguchi.kb.domain.UsageKind;
 import org.madoguchi.kb.persistence.ArticleRepository;
+import org.madoguchi.platform.config.Settings;
 import org.madoguchi.ticket.domain.Ticket;
 import org.madoguchi.triage.application.SimilarCases;
 import org.madoguchi.triage.application.TriageService;
@@ -21,8 +25,8 @@ import org.madoguchi.triage.domain.TriageDecision;
 /**
  * Plays the agents' triage decisions of the demo year ({@link DemoTriagePlan}) through the real search: each records
  * what triage proposed against the history as it was when the agent decided, and a link teaches its target the
- * inquiry's wording, so that the review of the proposals ({@code /console/admin/triage}) has a year to show and
- * the knowledge base has been learning for one.
+ * inquiry's wording and counts for the article in its month, so that the review of the proposals
+ * ({@code /console/admin/triage}) has a year to show and the knowledge base has been learning for one.
  */
 @ApplicationScoped
 public class DemoTriageDecisions {
@@ -33,6 +37,10 @@ public class DemoTriageDecisions {
     SimilarCases similar;
     @Inject
     ArticleRepository articles;
+    @Inject
+    UsageCounters counters;
+    @Inject
+    Settings settings;
 
     /** Needs the demo's tickets committed (and so indexed). Returns the number of decisions recorded. */
     @Transactional
@@ -55,7 +63,10 @@ public class DemoTriageDecisions {
             em.persist(decision);
             step.ticket().noteTriage(decision.summary(), step.agent(), step.at());
             if (link != null && TriageService.ARTICLE.equals(link.kind())) {
-                articles.bySlug(link.id()).filter(Article::isLive).ifPresent(a -> a.learnWording(inquiry));
+                articles.bySlug(link.id()).filter(Article::isLive).ifPresent(a -> {
+                    a.learnWording(inquiry);
+                    counters.count(a.getId(), UsageKind.LINKED_TICKET, 1, YearMonth.from(step.at().atZone(settings.zone())));
+                });
             } else if (link != null) {
                 byNumber.get(link.id()).learnWording(step.ticket().getNumber(), inquiry, step.agent(), step.at());
             }

@@ -280,5 +280,10 @@ class TriageApiIT extends WarOverHttp {
         assertTrue(triage.getString("to").matches("NEW|KNOWN (ticket|article) \\S+"), triage.toString());
         assertTrue(java.time.Instant.parse(triage.getString("at")).isBefore(java.time.Instant.parse(decided.getString("answeredAt"))),
                 "decided when taken up, before the answer: " + decided);
+        // an article linked then counts in its own month, for the monthly review of the Q&A
+        String thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Tokyo")).toString();
+        assertTrue(api.get("api/v1/admin/kb/usage", ADMIN).parse().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .anyMatch(u -> u.getString("month").compareTo(thisMonth) < 0 && u.getJsonNumber("linkedTickets").longValue() > 0),
+                "linked tickets counted in past months");
     }
 }
