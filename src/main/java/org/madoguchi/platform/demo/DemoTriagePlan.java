@@ -21,8 +21,6 @@ import org.madoguchi.triage.application.TriageService;
  */
 final class DemoTriagePlan {
 
-    private static final String ASSIGNEE = "assignee";
-
     /**
      * One decision to play.
      *
@@ -71,7 +69,7 @@ final class DemoTriagePlan {
     }
 
     private static Optional<TicketEvent> takenUp(Ticket ticket) {
-        return ticket.getEvents().stream().filter(e -> ASSIGNEE.equals(e.getField()) && e.getNewValue() != null)
+        return ticket.getEvents().stream().filter(e -> TicketEvent.ASSIGNEE.equals(e.getField()) && e.getNewValue() != null)
                 .findFirst();
     }
 }

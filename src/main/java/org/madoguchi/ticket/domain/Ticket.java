@@ -277,7 +277,7 @@ public class Ticket {
         if (Objects.equals(account, assignee)) {
             return;
         }
-        record("assignee", assignee == null ? null : assignee.getUsername(),
+        record(TicketEvent.ASSIGNEE, assignee == null ? null : assignee.getUsername(),
                 account == null ? null : account.getUsername(), actor, at);
         assignee = account;
         updatedAt = at;

@@ -22,6 +22,8 @@ public class TicketEvent {
 
     /** The field name used for the creation entry. */
     public static final String CREATED = "created";
+    /** A change of assignee; its first one is when an agent took the ticket up. */
+    public static final String ASSIGNEE = "assignee";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_event_seq")
