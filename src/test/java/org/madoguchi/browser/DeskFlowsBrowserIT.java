@@ -227,6 +227,32 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         assertFalse(askedAs.findElements(By.tagName("mark")).isEmpty(), "its words are marked");
     }
 
+    /**
+     * At 1280 px the header keeps the menu, the language switch and the sign-out on the line of the queue link, and
+     * the queue shows all its columns without scrolling, its subject the widest, with no filter boxes in its head
+     * (the filter bar above it filters).
+     */
+    private void assertHeaderOnOneLineAndQueueFits() {
+        var queue = browser.byId("nav-queue").getRect();
+        for (var other : List.of(browser.find(By.cssSelector("#nav-admin summary")), browser.byId("language-switch"),
+                browser.byId("session:sign-out"))) {
+            var rect = other.getRect();
+            assertTrue(rect.getY() < queue.getY() + queue.getHeight() && queue.getY() < rect.getY() + rect.getHeight(),
+                    "on the line of the queue link: " + rect.getY() + " against " + queue.getY());
+        }
+        var table = browser.find(By.cssSelector("#queue\\:tickets .ui-datatable-tablewrapper"));
+        long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return arguments[0].scrollWidth - arguments[0].clientWidth;", table);
+        assertEquals(0, overflow, "the queue scrolls sideways");
+        var heads = table.findElements(By.cssSelector("thead th"));
+        int subject = heads.get(1).getRect().getWidth();
+        for (int i = 0; i < heads.size(); i++) {
+            assertTrue(i == 1 || heads.get(i).getRect().getWidth() < subject,
+                    heads.get(i).getText() + " is as wide as the subject");
+        }
+        assertTrue(table.findElements(By.cssSelector("thead input")).isEmpty(), "no filter boxes in the head");
+    }
+
     /** The inquiries decided, as the review page states them: 「12件（既存事象 …」. */
     private int decidedOnReviewPage() {
         return Integer.parseInt(browser.text("review-decisions").replaceAll("^(\\d+).*", "$1"));
@@ -242,12 +268,11 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         Pages.signIn(browser, "lead", "demo");
         browser.open("/console/");
         // the settings sit in one menu of the header, which stays on one line for a lead, who may see them all
-        var queue = browser.byId("nav-queue").getRect();
-        for (var other : List.of(browser.find(By.cssSelector("#nav-admin summary")), browser.byId("language-switch"))) {
-            var rect = other.getRect();
-            assertTrue(rect.getY() < queue.getY() + queue.getHeight() && queue.getY() < rect.getY() + rect.getHeight(),
-                    "on the line of the queue link: " + rect.getY() + " against " + queue.getY());
-        }
+        assertHeaderOnOneLineAndQueueFits();
+        browser.open("/console/?lang=en");
+        assertEquals("Queue", browser.byId("nav-queue").getText());
+        assertHeaderOnOneLineAndQueueFits();
+        browser.open("/console/?lang=ja");
         assertFalse(browser.driver().findElement(By.id("nav-review")).isDisplayed(), "closed until opened");
         browser.find(By.cssSelector("#nav-admin summary")).click();
         browser.clickAndWait("nav-review");
