@@ -48,14 +48,17 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(InvalidInputException e) {
-            Locale locale = locale(headers);
-            var errors = e.violations().stream()
-                    .map(v -> new Problem.FieldError(v.field(),
-                            Messages.get(locale, v.messageKey(), v.args().toArray())))
-                    .toList();
-            return Problem.of(Status.BAD_REQUEST, "invalid-input", Messages.get(locale, "problem.invalidInput"))
-                    .withErrors(errors).at(path(uri)).toResponse();
+            return invalidInput(e, headers, uri);
         }
+    }
+
+    static Response invalidInput(InvalidInputException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers);
+        var errors = e.violations().stream()
+                .map(v -> new Problem.FieldError(v.field(), Messages.get(locale, v.messageKey(), v.args().toArray())))
+                .toList();
+        return Problem.of(Status.BAD_REQUEST, "invalid-input", Messages.get(locale, "problem.invalidInput"))
+                .withErrors(errors).at(path(uri)).toResponse();
     }
 
     @Provider
@@ -120,6 +123,7 @@ public final class ProblemMappers {
     /** 401, 404, 405, 406, 413, 415 and the like raised by the JAX-RS runtime or by filters. */
     @Provider
     public static class Web implements ExceptionMapper<WebApplicationException> {
+        @Context HttpHeaders headers;
         @Context UriInfo uri;
 
         @Override
@@ -130,6 +134,9 @@ public final class ProblemMappers {
             }
             if (e.getCause() instanceof JsonbException) {
                 return unreadable(uri);
+            }
+            if (e.getCause() instanceof InvalidInputException invalid) { // a query parameter (WholeNumberParameters)
+                return invalidInput(invalid, headers, uri);
             }
             Response.StatusType status = original.getStatusInfo();
             String slug = status.getReasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '-');
@@ -147,22 +154,26 @@ public final class ProblemMappers {
     /** Anything unexpected: logged with its stack trace, answered without it. */
     @Provider
     public static class Unexpected implements ExceptionMapper<Throwable> {
+        @Context HttpHeaders headers;
         @Context UriInfo uri;
 
         @Override
         public Response toResponse(Throwable e) {
             Throwable cause = unwrap(e);
             if (cause instanceof InvalidInputException invalid) {
-                return new InvalidInput().toResponse(invalid);
+                return invalidInput(invalid, headers, uri);
             }
             if (cause instanceof RuleViolationException rule) {
-                return new RuleViolation().toResponse(rule);
+                RuleViolation mapper = new RuleViolation();
+                mapper.headers = headers;
+                mapper.uri = uri;
+                return mapper.toResponse(rule);
             }
             if (cause instanceof NotFoundException nf) {
-                return new NotFound().toResponse(nf);
+                return Problem.of(Status.NOT_FOUND, "not-found", nf.getMessage()).at(path(uri)).toResponse();
             }
             if (cause instanceof AccessDeniedException ad) {
-                return new Denied().toResponse(ad);
+                return Problem.of(Status.FORBIDDEN, "forbidden", ad.getMessage()).at(path(uri)).toResponse();
             }
             LOG.log(Level.SEVERE, "Unexpected error in REST call " + path(uri), e);
             return Problem.of(Status.INTERNAL_SERVER_ERROR, "internal-error",

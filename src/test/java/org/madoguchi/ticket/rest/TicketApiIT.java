@@ -222,6 +222,21 @@ class TicketApiIT extends WarOverHttp {
         assertTrue(bad.contentType().startsWith("application/problem+json"));
         assertEquals(400, api.get("api/v1/tickets?size=0", OPERATOR).status());
         assertEquals(400, api.get("api/v1/tickets?size=1000", OPERATOR).status());
+
+        // a parameter that is no number is the client's mistake, named as such: not a 404 for an existing list
+        Api.Reply notANumber = api.get("api/v1/tickets?size=abc", OPERATOR);
+        assertEquals(400, notANumber.status());
+        assertTrue(notANumber.contentType().startsWith("application/problem+json"));
+        JsonObject error = notANumber.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals("size", error.getString("field"));
+        assertEquals("Give a whole number, such as 20.", error.getString("message"));
+        Api.Reply inJapanese = api.send(api.request("api/v1/search?q=x&page=1.5", OPERATOR)
+                .header("Accept-Language", "ja").GET());
+        assertEquals(400, inJapanese.status());
+        JsonObject pageError = inJapanese.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals("page", pageError.getString("field"));
+        assertEquals("整数で指定してください（例: 20）。", pageError.getString("message"));
+        assertEquals("/api/v1/search", inJapanese.json().getString("instance"));
     }
 
     @Test
