@@ -134,8 +134,9 @@ final class DemoTicketHistory {
             at = at.plus(Duration.ofDays(1));
             t.addMessage(MessageKind.REQUESTER, "ご回答の手順で試しましたが、まだ同じ状態です。", requester, at);
             t.changeStatus(TicketStatus.IN_PROGRESS, agentActor, at.plus(Duration.ofMinutes(15)));
-            t.answer("追加で設定を確認し、キャッシュを削除していただいたところ解消しました。ご協力ありがとうございました。",
-                    agentActor, at.plus(Duration.ofHours(3)));
+            // a desk's second answer stands on its own: it is the ticket's answer, reused by the next triage
+            t.answer("お電話で画面を一緒に確認したところ、途中の設定が保存されていなかったため、設定し直して解消しました。"
+                    + "あらためて手順をお送りします。\n\n" + s.answer(), agentActor, at.plus(Duration.ofHours(3)));
         }
         t.changeStatus(TicketStatus.CLOSED, agentActor, at.plus(Duration.ofDays(3)));
         return t;

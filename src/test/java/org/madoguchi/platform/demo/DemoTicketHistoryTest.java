@@ -20,6 +20,7 @@ import org.madoguchi.account.domain.Role;
 import org.madoguchi.ticket.domain.AffectedSystem;
 import org.madoguchi.ticket.domain.Channel;
 import org.madoguchi.ticket.domain.Ticket;
+import org.madoguchi.ticket.domain.MessageKind;
 import org.madoguchi.ticket.domain.TicketNumber;
 import org.madoguchi.ticket.domain.TicketStatus;
 import org.madoguchi.ticket.domain.TicketType;
@@ -67,6 +68,20 @@ class DemoTicketHistoryTest {
             }
             assertFalse(t.getUpdatedAt().isAfter(NOW), t.getNumber() + " updated in the future");
             t.getEvents().forEach(e -> assertFalse(e.getOccurredAt().isAfter(NOW), t.getNumber() + " " + e.getField()));
+        }
+    }
+
+    @Test
+    void aTicketAnsweredAgainKeepsAnAnswerThatStandsOnItsOwn() {
+        List<Ticket> answeredTwice = generate().stream()
+                .filter(t -> t.getMessages().stream().filter(m -> m.getKind() == MessageKind.ANSWER).count() > 1)
+                .toList();
+        assertFalse(answeredTwice.isEmpty(), "some requesters come back after the answer");
+        for (Ticket t : answeredTwice) {
+            String first = t.getMessages().stream().filter(m -> m.getKind() == MessageKind.ANSWER)
+                    .findFirst().orElseThrow().getBody();
+            // triage offers a past ticket's answer for reuse: the last answer must still hold the steps
+            assertTrue(t.getAnswer().contains(first), t.getNumber() + ": " + t.getAnswer());
         }
     }
 
