@@ -2,7 +2,10 @@ package org.madoguchi.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.Term;
@@ -13,10 +16,11 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.NullFragmenter;
 import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleFragmenter;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.highlight.TextFragment;
 
 /**
  * The passage of a candidate that best matches the inquiry, HTML-escaped, matched words in {@code <mark>}. Works on
@@ -34,28 +38,42 @@ public final class PassageExcerpt {
         this.fragmentChars = fragmentChars;
     }
 
-    /** Up to {@code fragments} best passages joined by " … ", or the start of the text when nothing matches. */
+    /**
+     * Up to {@code fragments} best passages joined by " … ", best first, or the start of the text when nothing
+     * matches. A passage is one or more whole sentences ({@link TextPassages}), scored by the inquiry's words in it.
+     */
     public String excerpt(TriageQuery query, String text, int fragments) {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        Query terms = termsInOneField(query);
-        SimpleHTMLEncoder encoder = new SimpleHTMLEncoder();
-        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), encoder,
-                new QueryScorer(terms, FIELD));
-        highlighter.setTextFragmenter(new SimpleFragmenter(fragmentChars));
-        highlighter.setMaxDocCharsToAnalyze(Math.max(fragmentChars * 50, 10_000));
-        try (TokenStream tokens = analyzers.morphological().tokenStream(FIELD, text)) {
-            String best = highlighter.getBestFragments(tokens, text, fragments, " … ");
-            if (best != null && !best.isBlank()) {
-                return best;
+        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
+                new QueryScorer(termsInOneField(query), FIELD));
+        highlighter.setTextFragmenter(new NullFragmenter());
+        List<TextFragment> scored = new ArrayList<>();
+        for (String passage : TextPassages.split(text, fragmentChars, Math.max(fragmentChars * 50, 10_000))) {
+            TextFragment best = bestOf(highlighter, passage);
+            if (best != null && best.getScore() > 0) {
+                scored.add(best);
             }
+        }
+        if (scored.isEmpty()) {
+            return SimpleHTMLEncoder.htmlEncode(text.substring(0, Math.min(text.length(), fragmentChars)));
+        }
+        // the best first; of equals, the earlier (the sort is stable)
+        scored.sort(Comparator.comparingDouble(TextFragment::getScore).reversed());
+        return scored.stream().limit(Math.max(1, fragments)).map(f -> f.toString().strip())
+                .collect(Collectors.joining(" … "));
+    }
+
+    private TextFragment bestOf(Highlighter highlighter, String passage) {
+        try (TokenStream tokens = analyzers.morphological().tokenStream(FIELD, passage)) {
+            TextFragment[] found = highlighter.getBestTextFragments(tokens, passage, false, 1);
+            return found.length == 0 ? null : found[0];
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InvalidTokenOffsetsException e) {
-            // offsets beyond the text cannot happen with our char filters; fall back to the plain start
+            return null; // offsets beyond the text cannot happen with our char filters
         }
-        return SimpleHTMLEncoder.htmlEncode(text.substring(0, Math.min(text.length(), fragmentChars)));
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PassageExcerptTest {
@@ -77,6 +78,22 @@ class PassageExcerptTest {
         String excerpt = new PassageExcerpt(ANALYZERS, 200).excerpt(kana, text, 1);
         assertTrue(excerpt.contains("<mark>同期</mark>"), "どうき is read as 同期: " + excerpt);
         assertFalse(excerpt.contains("<mark>どう</mark>"), "どう of どうき is no word of the inquiry: " + excerpt);
+    }
+
+    @Test
+    void aPassageStartsWhereASentenceStarts() {
+        String text = "管路の位置ずれには、表示上の問題と、台帳データそのものの誤りがあります。まず次の点を確認してください。"
+                + "背景が航空写真の場合は、撮影角度の影響で数メートルずれて見えることがあります。"
+                + "現地の状況を地図の上に描いて添付すると、確認が早く進みます。"
+                + "掘削などの工事の前には、台帳の位置だけに頼らず、必ず試掘や現地での確認をあわせて行ってください。";
+        for (String inquiry : List.of("航空写真だと位置がずれて見える", "地図に描いて添付したい", "工事の前に試掘が必要か")) {
+            for (String passage : EXCERPT.excerpt(query(inquiry), text, 2).split(" … ")) {
+                String plain = passage.replace("<mark>", "").replace("</mark>", "");
+                int at = text.indexOf(plain);
+                assertTrue(at >= 0, "a passage of the text: " + plain);
+                assertTrue(at == 0 || text.charAt(at - 1) == '。', inquiry + " -> starts inside a sentence: " + plain);
+            }
+        }
     }
 
     @Test
