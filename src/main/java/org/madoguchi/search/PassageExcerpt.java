@@ -57,7 +57,7 @@ public final class PassageExcerpt {
             }
         }
         if (scored.isEmpty()) {
-            return SimpleHTMLEncoder.htmlEncode(text.substring(0, Math.min(text.length(), fragmentChars)));
+            return SimpleHTMLEncoder.htmlEncode(TextPassages.split(text, fragmentChars, fragmentChars).get(0));
         }
         // the best first; of equals, the earlier (the sort is stable)
         scored.sort(Comparator.comparingDouble(TextFragment::getScore).reversed());

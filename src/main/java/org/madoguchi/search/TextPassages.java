@@ -17,13 +17,16 @@ final class TextPassages {
     private TextPassages() {
     }
 
-    /** The passages of the text's first {@code maxChars} characters, in order; together they are that text. */
+    /**
+     * The passages of the text's first {@code maxChars} characters, in order; together they are that text. A text that
+     * is not empty has one passage at least.
+     */
     static List<String> split(String text, int chars, int maxChars) {
         int size = Math.max(2, chars);
         int longest = size + size / 2;
         int bound = Math.min(text.length(), maxChars);
         if (bound < text.length() && Character.isLowSurrogate(text.charAt(bound))) {
-            bound--;
+            bound = bound > 1 ? bound - 1 : bound + 1; // the whole character, and never none at all
         }
         String bounded = text.substring(0, bound);
         List<String> passages = new ArrayList<>();

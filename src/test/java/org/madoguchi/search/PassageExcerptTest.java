@@ -31,6 +31,8 @@ class PassageExcerptTest {
         assertFalse(excerpt.contains("<script>"), excerpt);
         assertTrue(excerpt.startsWith("&lt;script&gt;"), excerpt);
         assertEquals("", EXCERPT.excerpt(query("地図"), "", 1));
+        String emoji = EXCERPT.excerpt(query("地図"), "🗺".repeat(100), 1);
+        assertTrue(!emoji.isEmpty() && emoji.codePoints().allMatch(c -> c == "🗺".codePointAt(0)), "no half emoji: " + emoji);
     }
 
     @Test

@@ -44,5 +44,6 @@ class TextPassagesTest {
         List<String> passages = TextPassages.split(emoji, 10, 25);
         passages.forEach(p -> assertFalse(Character.isLowSurrogate(p.charAt(0)), p));
         assertEquals(emoji.substring(0, 24), String.join("", passages));
+        assertEquals(List.of("😀"), TextPassages.split(emoji, 1, 1));
     }
 }

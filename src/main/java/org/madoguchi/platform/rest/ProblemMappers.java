@@ -68,9 +68,13 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(RuleViolationException e) {
-            return Problem.of(Status.CONFLICT, "conflict",
-                    Messages.get(locale(headers), e.messageKey(), e.args().toArray())).at(path(uri)).toResponse();
+            return ruleViolation(e, headers, uri);
         }
+    }
+
+    static Response ruleViolation(RuleViolationException e, HttpHeaders headers, UriInfo uri) {
+        return Problem.of(Status.CONFLICT, "conflict", Messages.get(locale(headers), e.messageKey(), e.args().toArray()))
+                .at(path(uri)).toResponse();
     }
 
     @Provider
@@ -79,8 +83,12 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(NotFoundException e) {
-            return Problem.of(Status.NOT_FOUND, "not-found", e.getMessage()).at(path(uri)).toResponse();
+            return notFound(e, uri);
         }
+    }
+
+    static Response notFound(NotFoundException e, UriInfo uri) {
+        return Problem.of(Status.NOT_FOUND, "not-found", e.getMessage()).at(path(uri)).toResponse();
     }
 
     @Provider
@@ -89,8 +97,12 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(AccessDeniedException e) {
-            return Problem.of(Status.FORBIDDEN, "forbidden", e.getMessage()).at(path(uri)).toResponse();
+            return denied(e, uri);
         }
+    }
+
+    static Response denied(AccessDeniedException e, UriInfo uri) {
+        return Problem.of(Status.FORBIDDEN, "forbidden", e.getMessage()).at(path(uri)).toResponse();
     }
 
     static Response unreadable(UriInfo uri) {
@@ -164,16 +176,13 @@ public final class ProblemMappers {
                 return invalidInput(invalid, headers, uri);
             }
             if (cause instanceof RuleViolationException rule) {
-                RuleViolation mapper = new RuleViolation();
-                mapper.headers = headers;
-                mapper.uri = uri;
-                return mapper.toResponse(rule);
+                return ruleViolation(rule, headers, uri);
             }
             if (cause instanceof NotFoundException nf) {
-                return Problem.of(Status.NOT_FOUND, "not-found", nf.getMessage()).at(path(uri)).toResponse();
+                return notFound(nf, uri);
             }
             if (cause instanceof AccessDeniedException ad) {
-                return Problem.of(Status.FORBIDDEN, "forbidden", ad.getMessage()).at(path(uri)).toResponse();
+                return denied(ad, uri);
             }
             LOG.log(Level.SEVERE, "Unexpected error in REST call " + path(uri), e);
             return Problem.of(Status.INTERNAL_SERVER_ERROR, "internal-error",
