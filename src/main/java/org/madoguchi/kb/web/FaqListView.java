@@ -80,7 +80,7 @@ public class FaqListView {
     }
 
     public void setQ(String q) {
-        this.q = q;
+        this.q = QaSiteView.searchText(q);
     }
 
     public String getCategory() {

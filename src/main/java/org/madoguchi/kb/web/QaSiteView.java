@@ -61,7 +61,25 @@ public class QaSiteView {
         if (text == null || text.isBlank()) {
             return contextPath + "/inquiry/new";
         }
-        String cut = text.strip().length() > 200 ? text.strip().substring(0, 200) : text.strip();
-        return contextPath + "/inquiry/new?subject=" + URLEncoder.encode(cut, StandardCharsets.UTF_8);
+        return contextPath + "/inquiry/new?subject=" + URLEncoder.encode(searchText(text), StandardCharsets.UTF_8);
+    }
+
+    /** Characters of a reader's search that the site reads and repeats: its search box takes as many. */
+    static final int SEARCH_CHARS = 200;
+
+    /**
+     * A reader's search as the site reads it: stripped, and cut to {@link #SEARCH_CHARS}. A page repeats the search
+     * in every link it makes, so a search address of hundreds of kilobytes, made by hand, must not be repeated whole.
+     */
+    static String searchText(String text) {
+        if (text == null) {
+            return null;
+        }
+        String stripped = text.strip();
+        if (stripped.length() <= SEARCH_CHARS) {
+            return stripped;
+        }
+        int end = Character.isLowSurrogate(stripped.charAt(SEARCH_CHARS)) ? SEARCH_CHARS - 1 : SEARCH_CHARS;
+        return stripped.substring(0, end);
     }
 }

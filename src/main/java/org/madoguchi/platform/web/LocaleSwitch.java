@@ -29,7 +29,14 @@ public class LocaleSwitch {
         return Locale.ENGLISH.getLanguage().equals(getLanguage());
     }
 
-    /** The current page's URL with {@code lang} set, keeping its other query parameters. */
+    /** A query parameter longer than this (URL-encoded) is a pasted text, not a setting of the page. */
+    static final int LINKED_PARAMETER_CHARS = 2_000;
+
+    /**
+     * The current page's URL with {@code lang} set, keeping its other query parameters, except any longer than
+     * {@link #LINKED_PARAMETER_CHARS}: a search link of hundreds of kilobytes, made by hand, is not repeated in the
+     * page (the Q&A site's search box takes 200 characters, 1,800 URL-encoded).
+     */
     public String linkTo(String lang) {
         String uri = (String) request.getAttribute("jakarta.servlet.forward.request_uri");
         String query = (String) request.getAttribute("jakarta.servlet.forward.query_string");
@@ -40,7 +47,7 @@ public class LocaleSwitch {
         StringBuilder link = new StringBuilder(uri).append("?lang=").append(lang);
         if (query != null) {
             for (String part : query.split("&")) {
-                if (!part.startsWith("lang=") && !part.isEmpty()) {
+                if (!part.startsWith("lang=") && !part.isEmpty() && part.length() <= LINKED_PARAMETER_CHARS) {
                     link.append('&').append(part);
                 }
             }

@@ -125,6 +125,19 @@ class TriageApiIT extends WarOverHttp {
                 .formatted(longText));
         assertEquals(201, created.status(), created.raw().body());
         assertEquals(200, api.get("api/v1/tickets/" + created.json().getString("number") + "/triage", OPERATOR).status());
+
+        // twice that text as a search link (115 KB in UTF-8, 346 KB URL-encoded): read, not refused by the listener
+        String inAddress = java.net.URLEncoder.encode(longText.repeat(2), java.nio.charset.StandardCharsets.UTF_8);
+        // as browsers and curl send it over plain HTTP: HTTP/1.1 (Java's client would upgrade to HTTP/2 if left alone)
+        Api.Reply searched = api.send(api.request("api/v1/search?q=" + inAddress, OPERATOR)
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).GET());
+        assertEquals(200, searched.status(), searched.raw().body());
+        assertTrue(searched.json().getInt("total") > 0, searched.raw().body());
+        // the public Q&A site reads a search as far as its box takes it, and repeats no more in its links
+        Api.Reply faq = api.send(api.request("faq?q=" + inAddress, null)
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).GET());
+        assertEquals(200, faq.status());
+        assertTrue(faq.raw().body().length() < 200_000, "a page of " + faq.raw().body().length() + " characters");
     }
 
     @Test
