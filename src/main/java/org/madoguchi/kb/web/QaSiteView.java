@@ -12,6 +12,7 @@ import org.madoguchi.kb.application.PublicCatalog;
 import org.madoguchi.kb.application.PublicQa;
 import org.madoguchi.kb.domain.KbCategories;
 import org.madoguchi.platform.web.LocaleSwitch;
+import org.madoguchi.ticket.domain.TextRules;
 
 /** The public home page: search, categories with their counts, the most used and the latest Q&A. */
 @Named
@@ -72,14 +73,6 @@ public class QaSiteView {
      * in every link it makes, so a search address of hundreds of kilobytes, made by hand, must not be repeated whole.
      */
     static String searchText(String text) {
-        if (text == null) {
-            return null;
-        }
-        String stripped = text.strip();
-        if (stripped.length() <= SEARCH_CHARS) {
-            return stripped;
-        }
-        int end = Character.isLowSurrogate(stripped.charAt(SEARCH_CHARS)) ? SEARCH_CHARS - 1 : SEARCH_CHARS;
-        return stripped.substring(0, end);
+        return text == null ? null : TextRules.cut(text.strip(), SEARCH_CHARS);
     }
 }

@@ -11,7 +11,7 @@ import org.madoguchi.platform.error.InvalidInputException;
 import org.madoguchi.platform.error.Violation;
 
 /**
- * Reads whole-number query parameters ({@code page}, {@code size}, {@code days}) so that {@code size=abc} is a 400
+ * Reads whole-number query parameters ({@code page}, {@code size}, {@code wait}) so that {@code size=abc} is a 400
  * naming the parameter. Left to the runtime, a query parameter that does not convert is a 404 without a word on why
  * (Jakarta REST, section 3.2), as if the resource did not exist.
  */
