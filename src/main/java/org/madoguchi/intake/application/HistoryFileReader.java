@@ -2,6 +2,7 @@ package org.madoguchi.intake.application;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -27,6 +28,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class HistoryFileReader {
 
+    /** Looked up once: each {@code Json.createReader} looks the JSON provider up again through the class loader. */
+    private static final JsonReaderFactory JSON_READERS = Json.createReaderFactory(Map.of());
     private static final char REPLACEMENT = '\uFFFD';
 
     private HistoryFileReader() {
@@ -63,7 +66,7 @@ public final class HistoryFileReader {
                 continue;
             }
             try {
-                JsonValue value = Json.createReader(new StringReader(line)).readValue();
+                JsonValue value = JSON_READERS.createReader(new StringReader(line)).readValue();
                 if (!(value instanceof JsonObject object)) {
                     records.add(ImportRecord.unreadable(number, "Not a JSON object."));
                     continue;

@@ -1,6 +1,5 @@
 package org.madoguchi.search.orm;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -44,56 +43,56 @@ final class QueryJson {
             return bool(bool, boost);
         }
         if (query instanceof SynonymQuery synonyms) {
-            JsonArrayBuilder queries = Json.createArrayBuilder();
+            JsonArrayBuilder queries = ClusterJson.BUILDERS.createArrayBuilder();
             synonyms.getTerms().forEach(t -> queries.add(term(t, 1f)));
-            return wrap("dis_max", Json.createObjectBuilder().add("queries", queries), boost);
+            return wrap("dis_max", ClusterJson.BUILDERS.createObjectBuilder().add("queries", queries), boost);
         }
         if (query instanceof DisjunctionMaxQuery disMax) {
-            JsonArrayBuilder queries = Json.createArrayBuilder();
+            JsonArrayBuilder queries = ClusterJson.BUILDERS.createArrayBuilder();
             disMax.getDisjuncts().forEach(q -> queries.add(translate(q, 1f)));
-            return wrap("dis_max", Json.createObjectBuilder().add("queries", queries)
+            return wrap("dis_max", ClusterJson.BUILDERS.createObjectBuilder().add("queries", queries)
                     .add("tie_breaker", disMax.getTieBreakerMultiplier()), boost);
         }
         if (query instanceof ConstantScoreQuery constant) {
-            return wrap("constant_score", Json.createObjectBuilder().add("filter", translate(constant.getQuery(), 1f)),
+            return wrap("constant_score", ClusterJson.BUILDERS.createObjectBuilder().add("filter", translate(constant.getQuery(), 1f)),
                     boost);
         }
         if (query instanceof PhraseQuery phrase) {
-            JsonArrayBuilder clauses = Json.createArrayBuilder();
+            JsonArrayBuilder clauses = ClusterJson.BUILDERS.createArrayBuilder();
             for (Term t : phrase.getTerms()) {
-                clauses.add(Json.createObjectBuilder().add("span_term", Json.createObjectBuilder().add(t.field(), t.text())));
+                clauses.add(ClusterJson.BUILDERS.createObjectBuilder().add("span_term", ClusterJson.BUILDERS.createObjectBuilder().add(t.field(), t.text())));
             }
             int[] positions = phrase.getPositions();
             int gaps = positions.length == 0 ? 0 : positions[positions.length - 1] - positions[0] - (positions.length - 1);
-            return wrap("span_near", Json.createObjectBuilder().add("clauses", clauses)
+            return wrap("span_near", ClusterJson.BUILDERS.createObjectBuilder().add("clauses", clauses)
                     .add("slop", phrase.getSlop() + gaps).add("in_order", false), boost);
         }
         if (query instanceof PointRangeQuery range && range.getNumDims() == 1 && range.getBytesPerDim() == Long.BYTES) {
             long lower = LongPoint.decodeDimension(range.getLowerPoint(), 0);
             long upper = LongPoint.decodeDimension(range.getUpperPoint(), 0);
-            return Json.createObjectBuilder().add("range", Json.createObjectBuilder().add(range.getField(),
-                    Json.createObjectBuilder().add("gte", lower).add("lte", upper).add("boost", boost))).build();
+            return ClusterJson.BUILDERS.createObjectBuilder().add("range", ClusterJson.BUILDERS.createObjectBuilder().add(range.getField(),
+                    ClusterJson.BUILDERS.createObjectBuilder().add("gte", lower).add("lte", upper).add("boost", boost))).build();
         }
         if (query instanceof MatchAllDocsQuery) {
-            return wrap("match_all", Json.createObjectBuilder(), boost);
+            return wrap("match_all", ClusterJson.BUILDERS.createObjectBuilder(), boost);
         }
         if (query instanceof MatchNoDocsQuery) {
-            return Json.createObjectBuilder().add("match_none", Json.createObjectBuilder()).build();
+            return ClusterJson.BUILDERS.createObjectBuilder().add("match_none", ClusterJson.BUILDERS.createObjectBuilder()).build();
         }
         throw new IllegalArgumentException("no cluster query for " + query.getClass().getSimpleName());
     }
 
     private static JsonObject term(Term term, float boost) {
-        return Json.createObjectBuilder().add("term", Json.createObjectBuilder().add(term.field(),
-                Json.createObjectBuilder().add("value", term.text()).add("boost", boost))).build();
+        return ClusterJson.BUILDERS.createObjectBuilder().add("term", ClusterJson.BUILDERS.createObjectBuilder().add(term.field(),
+                ClusterJson.BUILDERS.createObjectBuilder().add("value", term.text()).add("boost", boost))).build();
     }
 
     private static JsonObject bool(BooleanQuery bool, float boost) {
-        JsonObjectBuilder body = Json.createObjectBuilder();
-        JsonArrayBuilder must = Json.createArrayBuilder();
-        JsonArrayBuilder should = Json.createArrayBuilder();
-        JsonArrayBuilder filter = Json.createArrayBuilder();
-        JsonArrayBuilder mustNot = Json.createArrayBuilder();
+        JsonObjectBuilder body = ClusterJson.BUILDERS.createObjectBuilder();
+        JsonArrayBuilder must = ClusterJson.BUILDERS.createArrayBuilder();
+        JsonArrayBuilder should = ClusterJson.BUILDERS.createArrayBuilder();
+        JsonArrayBuilder filter = ClusterJson.BUILDERS.createArrayBuilder();
+        JsonArrayBuilder mustNot = ClusterJson.BUILDERS.createArrayBuilder();
         for (BooleanClause clause : bool.clauses()) {
             JsonObject inner = translate(clause.getQuery(), 1f);
             switch (clause.getOccur()) {
@@ -114,6 +113,6 @@ final class QueryJson {
         if (boost != 1f) {
             body.add("boost", boost);
         }
-        return Json.createObjectBuilder().add(type, body).build();
+        return ClusterJson.BUILDERS.createObjectBuilder().add(type, body).build();
     }
 }
