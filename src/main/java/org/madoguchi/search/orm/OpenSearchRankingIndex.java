@@ -1,5 +1,8 @@
 package org.madoguchi.search.orm;
 
+import static org.madoguchi.search.orm.ClusterJson.BUILDERS;
+import static org.madoguchi.search.orm.ClusterJson.READERS;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -83,11 +86,11 @@ public final class OpenSearchRankingIndex implements RankingIndex {
 
     /** Document frequencies of the inquiry's terms (with the query-side synonyms) and field sizes, summed over the indexes. */
     private void readStatistics(String inquiry) throws IOException {
-        JsonArrayBuilder docs = ClusterJson.BUILDERS.createArrayBuilder();
+        JsonArrayBuilder docs = BUILDERS.createArrayBuilder();
         for (String name : indexes) {
-            JsonObjectBuilder doc = ClusterJson.BUILDERS.createObjectBuilder();
-            JsonObjectBuilder analyzers = ClusterJson.BUILDERS.createObjectBuilder();
-            JsonArrayBuilder fields = ClusterJson.BUILDERS.createArrayBuilder();
+            JsonObjectBuilder doc = BUILDERS.createObjectBuilder();
+            JsonObjectBuilder analyzers = BUILDERS.createObjectBuilder();
+            JsonArrayBuilder fields = BUILDERS.createArrayBuilder();
             for (String field : analysedFields()) {
                 doc.add(field, inquiry);
                 fields.add(field);
@@ -95,11 +98,11 @@ public final class OpenSearchRankingIndex implements RankingIndex {
                     analyzers.add(field, JapaneseAnalyzers.MORPHOLOGICAL_QUERY);
                 }
             }
-            docs.add(ClusterJson.BUILDERS.createObjectBuilder().add("_index", name).add("doc", doc).add("fields", fields)
+            docs.add(BUILDERS.createObjectBuilder().add("_index", name).add("doc", doc).add("fields", fields)
                     .add("per_field_analyzer", analyzers).add("term_statistics", true).add("field_statistics", true)
                     .add("positions", false).add("offsets", false).add("payloads", false));
         }
-        JsonObject response = call("POST", "/_mtermvectors", ClusterJson.BUILDERS.createObjectBuilder().add("docs", docs).build());
+        JsonObject response = call("POST", "/_mtermvectors", BUILDERS.createObjectBuilder().add("docs", docs).build());
         for (JsonValue value : response.getJsonArray("docs")) {
             JsonObject vectors = ((JsonObject) value).getJsonObject("term_vectors");
             if (vectors == null) {
@@ -126,9 +129,9 @@ public final class OpenSearchRankingIndex implements RankingIndex {
 
     @Override
     public List<Hit> search(Query query, int offset, int limit) throws IOException {
-        JsonArrayBuilder source = ClusterJson.BUILDERS.createArrayBuilder();
+        JsonArrayBuilder source = BUILDERS.createArrayBuilder();
         STORED.forEach(source::add);
-        JsonObject response = call("POST", "/" + String.join(",", indexes) + "/_search", ClusterJson.BUILDERS.createObjectBuilder()
+        JsonObject response = call("POST", "/" + String.join(",", indexes) + "/_search", BUILDERS.createObjectBuilder()
                 .add("from", offset).add("size", limit).add("track_total_hits", false).add("_source", source)
                 .add("query", QueryJson.of(query)).build());
         List<Hit> hits = new ArrayList<>();
@@ -154,7 +157,7 @@ public final class OpenSearchRankingIndex implements RankingIndex {
     @Override
     public long count(Query query) throws IOException {
         JsonObject response = call("POST", "/" + String.join(",", indexes) + "/_count",
-                ClusterJson.BUILDERS.createObjectBuilder().add("query", QueryJson.of(query)).build());
+                BUILDERS.createObjectBuilder().add("query", QueryJson.of(query)).build());
         return response.getJsonNumber("count").longValue();
     }
 
@@ -182,10 +185,10 @@ public final class OpenSearchRankingIndex implements RankingIndex {
         }
         @SuppressWarnings("unchecked")
         List<String> where = (List<String>) hit.handle();
-        JsonArrayBuilder fields = ClusterJson.BUILDERS.createArrayBuilder();
+        JsonArrayBuilder fields = BUILDERS.createArrayBuilder();
         analysedFields().forEach(fields::add);
         JsonObject response = call("POST", "/" + where.get(0) + "/_termvectors/" + where.get(1),
-                ClusterJson.BUILDERS.createObjectBuilder().add("fields", fields).add("positions", false).add("offsets", false)
+                BUILDERS.createObjectBuilder().add("fields", fields).add("positions", false).add("offsets", false)
                         .add("payloads", false).add("field_statistics", false).build());
         Map<String, Set<String>> byField = new HashMap<>();
         JsonObject vectors = response.getJsonObject("term_vectors");
@@ -210,7 +213,7 @@ public final class OpenSearchRankingIndex implements RankingIndex {
         Request request = new Request(method, path);
         request.setJsonEntity(body.toString());
         String response = EntityUtils.toString(client.performRequest(request).getEntity(), java.nio.charset.StandardCharsets.UTF_8);
-        try (var reader = ClusterJson.READERS.createReader(new StringReader(response))) {
+        try (var reader = READERS.createReader(new StringReader(response))) {
             return reader.readObject();
         }
     }

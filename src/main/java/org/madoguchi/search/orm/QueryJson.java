@@ -1,5 +1,7 @@
 package org.madoguchi.search.orm;
 
+import static org.madoguchi.search.orm.ClusterJson.BUILDERS;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -43,56 +45,56 @@ final class QueryJson {
             return bool(bool, boost);
         }
         if (query instanceof SynonymQuery synonyms) {
-            JsonArrayBuilder queries = ClusterJson.BUILDERS.createArrayBuilder();
+            JsonArrayBuilder queries = BUILDERS.createArrayBuilder();
             synonyms.getTerms().forEach(t -> queries.add(term(t, 1f)));
-            return wrap("dis_max", ClusterJson.BUILDERS.createObjectBuilder().add("queries", queries), boost);
+            return wrap("dis_max", BUILDERS.createObjectBuilder().add("queries", queries), boost);
         }
         if (query instanceof DisjunctionMaxQuery disMax) {
-            JsonArrayBuilder queries = ClusterJson.BUILDERS.createArrayBuilder();
+            JsonArrayBuilder queries = BUILDERS.createArrayBuilder();
             disMax.getDisjuncts().forEach(q -> queries.add(translate(q, 1f)));
-            return wrap("dis_max", ClusterJson.BUILDERS.createObjectBuilder().add("queries", queries)
+            return wrap("dis_max", BUILDERS.createObjectBuilder().add("queries", queries)
                     .add("tie_breaker", disMax.getTieBreakerMultiplier()), boost);
         }
         if (query instanceof ConstantScoreQuery constant) {
-            return wrap("constant_score", ClusterJson.BUILDERS.createObjectBuilder().add("filter", translate(constant.getQuery(), 1f)),
+            return wrap("constant_score", BUILDERS.createObjectBuilder().add("filter", translate(constant.getQuery(), 1f)),
                     boost);
         }
         if (query instanceof PhraseQuery phrase) {
-            JsonArrayBuilder clauses = ClusterJson.BUILDERS.createArrayBuilder();
+            JsonArrayBuilder clauses = BUILDERS.createArrayBuilder();
             for (Term t : phrase.getTerms()) {
-                clauses.add(ClusterJson.BUILDERS.createObjectBuilder().add("span_term", ClusterJson.BUILDERS.createObjectBuilder().add(t.field(), t.text())));
+                clauses.add(BUILDERS.createObjectBuilder().add("span_term", BUILDERS.createObjectBuilder().add(t.field(), t.text())));
             }
             int[] positions = phrase.getPositions();
             int gaps = positions.length == 0 ? 0 : positions[positions.length - 1] - positions[0] - (positions.length - 1);
-            return wrap("span_near", ClusterJson.BUILDERS.createObjectBuilder().add("clauses", clauses)
+            return wrap("span_near", BUILDERS.createObjectBuilder().add("clauses", clauses)
                     .add("slop", phrase.getSlop() + gaps).add("in_order", false), boost);
         }
         if (query instanceof PointRangeQuery range && range.getNumDims() == 1 && range.getBytesPerDim() == Long.BYTES) {
             long lower = LongPoint.decodeDimension(range.getLowerPoint(), 0);
             long upper = LongPoint.decodeDimension(range.getUpperPoint(), 0);
-            return ClusterJson.BUILDERS.createObjectBuilder().add("range", ClusterJson.BUILDERS.createObjectBuilder().add(range.getField(),
-                    ClusterJson.BUILDERS.createObjectBuilder().add("gte", lower).add("lte", upper).add("boost", boost))).build();
+            return BUILDERS.createObjectBuilder().add("range", BUILDERS.createObjectBuilder().add(range.getField(),
+                    BUILDERS.createObjectBuilder().add("gte", lower).add("lte", upper).add("boost", boost))).build();
         }
         if (query instanceof MatchAllDocsQuery) {
-            return wrap("match_all", ClusterJson.BUILDERS.createObjectBuilder(), boost);
+            return wrap("match_all", BUILDERS.createObjectBuilder(), boost);
         }
         if (query instanceof MatchNoDocsQuery) {
-            return ClusterJson.BUILDERS.createObjectBuilder().add("match_none", ClusterJson.BUILDERS.createObjectBuilder()).build();
+            return BUILDERS.createObjectBuilder().add("match_none", BUILDERS.createObjectBuilder()).build();
         }
         throw new IllegalArgumentException("no cluster query for " + query.getClass().getSimpleName());
     }
 
     private static JsonObject term(Term term, float boost) {
-        return ClusterJson.BUILDERS.createObjectBuilder().add("term", ClusterJson.BUILDERS.createObjectBuilder().add(term.field(),
-                ClusterJson.BUILDERS.createObjectBuilder().add("value", term.text()).add("boost", boost))).build();
+        return BUILDERS.createObjectBuilder().add("term", BUILDERS.createObjectBuilder().add(term.field(),
+                BUILDERS.createObjectBuilder().add("value", term.text()).add("boost", boost))).build();
     }
 
     private static JsonObject bool(BooleanQuery bool, float boost) {
-        JsonObjectBuilder body = ClusterJson.BUILDERS.createObjectBuilder();
-        JsonArrayBuilder must = ClusterJson.BUILDERS.createArrayBuilder();
-        JsonArrayBuilder should = ClusterJson.BUILDERS.createArrayBuilder();
-        JsonArrayBuilder filter = ClusterJson.BUILDERS.createArrayBuilder();
-        JsonArrayBuilder mustNot = ClusterJson.BUILDERS.createArrayBuilder();
+        JsonObjectBuilder body = BUILDERS.createObjectBuilder();
+        JsonArrayBuilder must = BUILDERS.createArrayBuilder();
+        JsonArrayBuilder should = BUILDERS.createArrayBuilder();
+        JsonArrayBuilder filter = BUILDERS.createArrayBuilder();
+        JsonArrayBuilder mustNot = BUILDERS.createArrayBuilder();
         for (BooleanClause clause : bool.clauses()) {
             JsonObject inner = translate(clause.getQuery(), 1f);
             switch (clause.getOccur()) {
@@ -113,6 +115,6 @@ final class QueryJson {
         if (boost != 1f) {
             body.add("boost", boost);
         }
-        return ClusterJson.BUILDERS.createObjectBuilder().add(type, body).build();
+        return BUILDERS.createObjectBuilder().add(type, body).build();
     }
 }
