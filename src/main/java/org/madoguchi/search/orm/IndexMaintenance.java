@@ -152,6 +152,13 @@ public class IndexMaintenance {
             return; // an unfinished rebuild must run again next time
         }
         try {
+            // the marker vouches for the index on disk: what is only searchable, not yet committed, is committed first
+            Search.mapping(emf).scope(java.util.List.of(Ticket.class, Article.class)).workspace().flush();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Cannot commit the index at shutdown; it will be rebuilt at the next start", e);
+            return;
+        }
+        try {
             Path root = IndexDirectories.root();
             Files.createDirectories(root);
             Files.writeString(root.resolve(CLEAN_SHUTDOWN), LAYOUT);
