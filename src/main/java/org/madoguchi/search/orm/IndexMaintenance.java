@@ -151,11 +151,7 @@ public class IndexMaintenance {
         if (last != null && last.isRunning()) {
             return; // an unfinished rebuild must run again next time
         }
-        try {
-            // the marker vouches for the index on disk: what is only searchable, not yet committed, is committed first
-            Search.mapping(emf).scope(java.util.List.of(Ticket.class, Article.class)).workspace().flush();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Cannot commit the index at shutdown; it will be rebuilt at the next start", e);
+        if (!committed()) {
             return;
         }
         try {
@@ -164,6 +160,27 @@ public class IndexMaintenance {
             Files.writeString(root.resolve(CLEAN_SHUTDOWN), LAYOUT);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Cannot mark the clean shutdown; the index will be rebuilt at the next start", e);
+        }
+    }
+
+    /**
+     * Whether the index on disk holds every change, as the marker vouches: what is searchable but not yet committed
+     * (Hibernate Search commits about once a second) is committed now. When the application is undeployed rather
+     * than stopped, the persistence unit has closed already, and Hibernate Search committed as it closed with it.
+     */
+    private boolean committed() {
+        org.hibernate.search.mapper.orm.mapping.SearchMapping mapping;
+        try {
+            mapping = Search.mapping(emf);
+        } catch (RuntimeException closedWithThePersistenceUnit) {
+            return true;
+        }
+        try {
+            mapping.scope(java.util.List.of(Ticket.class, Article.class)).workspace().flush();
+            return true;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Cannot commit the index at shutdown; it will be rebuilt at the next start", e);
+            return false;
         }
     }
 
