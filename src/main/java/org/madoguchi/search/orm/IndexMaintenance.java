@@ -10,11 +10,13 @@ import jakarta.persistence.PersistenceUnit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.madoguchi.platform.persistence.ApplicationReady;
 import org.madoguchi.search.TriageFields;
@@ -79,7 +81,7 @@ public class IndexMaintenance {
         last = new IndexRebuild(reason, 0, 0, false, null);
         running = executor.submit(() -> {
             try {
-                Search.mapping(emf).scope(java.util.List.of(Ticket.class, Article.class)).massIndexer()
+                Search.mapping(emf).scope(List.of(Ticket.class, Article.class)).massIndexer()
                         .threadsToLoadObjects(1).batchSizeToLoadObjects(200)
                         .monitor(new Monitor(reason, total, done))
                         .startAndWait();
@@ -169,14 +171,14 @@ public class IndexMaintenance {
      * than stopped, the persistence unit has closed already, and Hibernate Search committed as it closed with it.
      */
     private boolean committed() {
-        org.hibernate.search.mapper.orm.mapping.SearchMapping mapping;
+        SearchMapping mapping;
         try {
             mapping = Search.mapping(emf);
         } catch (RuntimeException closedWithThePersistenceUnit) {
             return true;
         }
         try {
-            mapping.scope(java.util.List.of(Ticket.class, Article.class)).workspace().flush();
+            mapping.scope(List.of(Ticket.class, Article.class)).workspace().flush();
             return true;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Cannot commit the index at shutdown; it will be rebuilt at the next start", e);
