@@ -1,8 +1,6 @@
 package org.madoguchi.intake.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -21,6 +19,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.madoguchi.platform.json.JsonFactories;
 
 /**
  * Reads an import file into records without stopping at a bad one. Text must be UTF-8: bytes that are not
@@ -28,8 +27,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class HistoryFileReader {
 
-    /** Looked up once: each {@code Json.createReader} looks the JSON provider up again through the class loader. */
-    private static final JsonReaderFactory JSON_READERS = Json.createReaderFactory(Map.of());
     private static final char REPLACEMENT = '\uFFFD';
 
     private HistoryFileReader() {
@@ -66,7 +63,7 @@ public final class HistoryFileReader {
                 continue;
             }
             try {
-                JsonValue value = JSON_READERS.createReader(new StringReader(line)).readValue();
+                JsonValue value = JsonFactories.READERS.createReader(new StringReader(line)).readValue();
                 if (!(value instanceof JsonObject object)) {
                     records.add(ImportRecord.unreadable(number, "Not a JSON object."));
                     continue;

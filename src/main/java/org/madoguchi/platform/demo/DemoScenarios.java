@@ -1,8 +1,6 @@
 package org.madoguchi.platform.demo;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonReader;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,8 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import org.madoguchi.platform.json.JsonFactories;
 import org.madoguchi.platform.demo.DemoScenario.Kind;
 
 /**
@@ -28,8 +26,6 @@ import org.madoguchi.platform.demo.DemoScenario.Kind;
  */
 public final class DemoScenarios {
 
-    /** Looked up once: each {@code Json.createReader} looks the JSON provider up again through the class loader. */
-    private static final JsonReaderFactory JSON_READERS = Json.createReaderFactory(Map.of());
     private static final String SCENARIOS = "scenarios.jsonl";
 
     private static final String STAFF_DOMAIN = "city.example.lg.jp";
@@ -117,7 +113,7 @@ public final class DemoScenarios {
     }
 
     private static DemoScenario scenario(String line) {
-        try (JsonReader reader = JSON_READERS.createReader(new StringReader(line))) {
+        try (JsonReader reader = JsonFactories.READERS.createReader(new StringReader(line))) {
             JsonObject json = reader.readObject();
             return new DemoScenario(Kind.valueOf(json.getString("kind")), json.getString("system"),
                     json.getString("subject"), json.getString("description"),

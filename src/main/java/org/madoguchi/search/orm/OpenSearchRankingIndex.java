@@ -1,7 +1,7 @@
 package org.madoguchi.search.orm;
 
-import static org.madoguchi.search.orm.ClusterJson.BUILDERS;
-import static org.madoguchi.search.orm.ClusterJson.READERS;
+import static org.madoguchi.platform.json.JsonFactories.BUILDERS;
+import static org.madoguchi.platform.json.JsonFactories.READERS;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;

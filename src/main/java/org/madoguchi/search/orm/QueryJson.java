@@ -1,6 +1,6 @@
 package org.madoguchi.search.orm;
 
-import static org.madoguchi.search.orm.ClusterJson.BUILDERS;
+import static org.madoguchi.platform.json.JsonFactories.BUILDERS;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
