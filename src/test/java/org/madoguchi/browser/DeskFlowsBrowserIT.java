@@ -401,7 +401,7 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         browser.clickAndWait("userdict:save");
         assertTrue(browser.text("messages").contains("保存しました"), browser.text("messages"));
         assertTrue(browser.text("userdict-source").contains("管理者"));
-        awaitRebuild("user dictionary changed");
+        awaitRebuild("ユーザー辞書の変更（lead）");
         // the Q&A search wants the inquiry's words in an entry: one word now, found only in text cut the new way
         browser.open("/faq?q=" + java.net.URLEncoder.encode(word, java.nio.charset.StandardCharsets.UTF_8));
         var marks = browser.driver().findElements(By.cssSelector("#results mark"));
@@ -412,7 +412,7 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         browser.clickAndWait("userdict:reset");
         assertTrue(browser.text("messages").contains("戻しました"), browser.text("messages"));
         assertTrue(browser.text("userdict-source").contains("標準"));
-        awaitRebuild("user dictionary reset");
+        awaitRebuild("ユーザー辞書を標準に戻した（lead）");
     }
 
     private void awaitRebuild(String reason) {

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceUnit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -44,7 +45,8 @@ public class IndexMaintenance {
     private volatile IndexRebuild last;
     private volatile java.util.concurrent.Future<?> running;
     /** Why the index must be rebuilt once more when the running rebuild ends (it began before the change). */
-    private String again;
+    private RebuildReason again;
+    private String againBy;
 
     void onStart(@Observes ApplicationReady ready) {
         recoverIfUncleanShutdown();
@@ -61,38 +63,42 @@ public class IndexMaintenance {
             }
             if (written != null) {
                 LOG.info("The index was written with an older field layout: rebuilding it from the database");
-                return Optional.of(rebuild("index layout changed"));
+                return Optional.of(rebuild(RebuildReason.LAYOUT_CHANGED, null));
             }
             LOG.info("The index was not closed cleanly last time (or is new): rebuilding it from the database");
-            return Optional.of(rebuild("start without clean shutdown"));
+            return Optional.of(rebuild(RebuildReason.UNCLEAN_SHUTDOWN, null));
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Cannot check the index marker; rebuilding to be safe", e);
-            return Optional.of(rebuild("marker unreadable"));
+            return Optional.of(rebuild(RebuildReason.MARKER_UNREADABLE, null));
         }
     }
 
-    /** Starts a rebuild unless one is running; returns its progress. */
-    public synchronized IndexRebuild rebuild(String reason) {
+    /**
+     * Starts a rebuild unless one is running; returns its progress.
+     *
+     * @param requestedBy the account asking, or null when the server rebuilds on its own
+     */
+    public synchronized IndexRebuild rebuild(RebuildReason reason, String requestedBy) {
         if (last != null && last.isRunning()) {
             return last;
         }
         AtomicLong total = new AtomicLong();
         AtomicLong done = new AtomicLong();
-        last = new IndexRebuild(reason, 0, 0, false, null);
+        last = IndexRebuild.started(reason, requestedBy, Instant.now());
         running = executor.submit(() -> {
             try {
                 Search.mapping(emf).scope(List.of(Ticket.class, Article.class)).massIndexer()
                         .threadsToLoadObjects(1).batchSizeToLoadObjects(200)
-                        .monitor(new Monitor(reason, total, done))
+                        .monitor(new Monitor(total, done))
                         .startAndWait();
-                finish(new IndexRebuild(reason, total.get(), done.get(), true, null));
+                finish(total.get(), done.get(), null);
                 LOG.info(() -> "Index rebuilt: " + done.get() + " tickets and articles");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                finish(new IndexRebuild(reason, total.get(), done.get(), true, "interrupted"));
+                finish(total.get(), done.get(), "interrupted");
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "Index rebuild failed", e);
-                finish(new IndexRebuild(reason, total.get(), done.get(), true, e.getClass().getSimpleName()));
+                finish(total.get(), done.get(), e.getClass().getSimpleName());
             }
         });
         return last;
@@ -102,20 +108,21 @@ public class IndexMaintenance {
      * Rebuilds because the analysis changed (a new user dictionary): at once, or, when a rebuild is running, once
      * more after it, since part of that one was cut the old way.
      */
-    public synchronized IndexRebuild rebuildAfterAnalysisChange(String reason) {
+    public synchronized IndexRebuild rebuildAfterAnalysisChange(RebuildReason reason, String requestedBy) {
         if (last != null && last.isRunning()) {
             again = reason;
+            againBy = requestedBy;
             return last;
         }
-        return rebuild(reason);
+        return rebuild(reason, requestedBy);
     }
 
-    private synchronized void finish(IndexRebuild result) {
-        last = result;
+    private synchronized void finish(long total, long done, String failure) {
+        last = last.ended(total, done, failure, Instant.now());
         if (again != null) {
-            String reason = again;
+            RebuildReason reason = again;
             again = null;
-            rebuild(reason);
+            rebuild(reason, againBy);
         }
     }
 
@@ -188,12 +195,10 @@ public class IndexMaintenance {
 
     /** Feeds the progress that the console shows. */
     private final class Monitor implements MassIndexingMonitor {
-        private final String reason;
         private final AtomicLong total;
         private final AtomicLong done;
 
-        Monitor(String reason, AtomicLong total, AtomicLong done) {
-            this.reason = reason;
+        Monitor(AtomicLong total, AtomicLong done) {
             this.total = total;
             this.done = done;
         }
@@ -225,7 +230,7 @@ public class IndexMaintenance {
         private void publish() {
             synchronized (IndexMaintenance.this) {
                 if (last != null && last.isRunning()) {
-                    last = new IndexRebuild(reason, total.get(), done.get(), false, null);
+                    last = last.progressed(total.get(), done.get());
                 }
             }
         }

@@ -9,11 +9,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import org.madoguchi.account.application.CurrentUser;
 import org.madoguchi.account.domain.Permission;
 import org.madoguchi.platform.error.NotFoundException;
 import org.madoguchi.search.orm.IndexMaintenance;
 import org.madoguchi.search.orm.IndexRebuild;
+import org.madoguchi.search.orm.RebuildReason;
 
 /** {@code /api/v1/admin/index}: rebuild the search index from the database and follow its progress. */
 @Path("/v1/admin/index")
@@ -21,9 +23,12 @@ import org.madoguchi.search.orm.IndexRebuild;
 @Produces(MediaType.APPLICATION_JSON)
 public class IndexResource {
 
-    public record RebuildOut(String reason, long total, long done, int percent, boolean finished, String failure) {
+    /** {@code reason}: requested, user-dictionary-changed, user-dictionary-reset, unclean-shutdown, layout-changed. */
+    public record RebuildOut(String reason, String requestedBy, Instant startedAt, long total, long done, int percent,
+                             boolean finished, Instant finishedAt, String failure) {
         static RebuildOut of(IndexRebuild r) {
-            return new RebuildOut(r.reason(), r.total(), r.done(), r.percent(), r.finished(), r.failure());
+            return new RebuildOut(r.reason().code(), r.requestedBy(), r.startedAt(), r.total(), r.done(), r.percent(),
+                    r.finished(), r.finishedAt(), r.failure());
         }
     }
 
@@ -36,7 +41,7 @@ public class IndexResource {
     @Path("rebuild")
     public RebuildOut rebuild() {
         currentUser.require(Permission.CONFIGURE);
-        return RebuildOut.of(maintenance.rebuild("requested by " + currentUser.username().orElse("?")));
+        return RebuildOut.of(maintenance.rebuild(RebuildReason.REQUESTED, currentUser.username().orElse(null)));
     }
 
     /** The progress; with {@code wait} (seconds, at most 300) it answers once the rebuild ended or that time passed. */

@@ -1,12 +1,15 @@
 package org.madoguchi.search.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.madoguchi.account.application.CurrentUser;
 import org.madoguchi.account.domain.Permission;
+import org.madoguchi.platform.web.Messages;
 import org.madoguchi.search.orm.IndexMaintenance;
 import org.madoguchi.search.orm.IndexRebuild;
+import org.madoguchi.search.orm.RebuildReason;
 
 /** Console page to rebuild the search index from the database, with its progress. */
 @Named
@@ -20,7 +23,7 @@ public class SearchIndexView {
 
     public void rebuild() {
         currentUser.require(Permission.CONFIGURE);
-        maintenance.rebuild("requested by " + currentUser.username().orElse("?"));
+        maintenance.rebuild(RebuildReason.REQUESTED, currentUser.username().orElse(null));
     }
 
     public IndexRebuild getProgress() {
@@ -31,5 +34,12 @@ public class SearchIndexView {
     public boolean isRunning() {
         IndexRebuild p = getProgress();
         return p != null && p.isRunning();
+    }
+
+    /** Why the rebuild ran, in the reader's language, with who asked for it where someone did. */
+    public String reason(IndexRebuild rebuild) {
+        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        String why = Messages.get(locale, "index.reason." + rebuild.reason().name());
+        return rebuild.requestedBy() == null ? why : Messages.get(locale, "index.requestedBy", why, rebuild.requestedBy());
     }
 }

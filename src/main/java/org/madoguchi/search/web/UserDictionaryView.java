@@ -14,6 +14,7 @@ import org.madoguchi.platform.web.Feedback;
 import org.madoguchi.platform.web.Messages;
 import org.madoguchi.search.orm.IndexMaintenance;
 import org.madoguchi.search.orm.InvalidAnalysisListException;
+import org.madoguchi.search.orm.RebuildReason;
 import org.madoguchi.search.orm.TriageAnalysis;
 
 /**
@@ -46,7 +47,7 @@ public class UserDictionaryView implements Serializable {
         try {
             TriageAnalysis.replaceUserDictionary(dictionary);
             LOG.info(() -> "user dictionary replaced by " + by);
-            maintenance.rebuildAfterAnalysisChange("user dictionary changed by " + by);
+            maintenance.rebuildAfterAnalysisChange(RebuildReason.USER_DICTIONARY_CHANGED, by);
             Feedback.info("userdict.saved");
         } catch (InvalidAnalysisListException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
@@ -62,7 +63,7 @@ public class UserDictionaryView implements Serializable {
         String by = currentUser.username().orElse("?");
         TriageAnalysis.resetUserDictionary();
         LOG.info(() -> "user dictionary reset to the shipped one by " + by);
-        maintenance.rebuildAfterAnalysisChange("user dictionary reset by " + by);
+        maintenance.rebuildAfterAnalysisChange(RebuildReason.USER_DICTIONARY_RESET, by);
         dictionary = TriageAnalysis.userDictionary();
         Feedback.info("userdict.wasReset");
     }

@@ -191,7 +191,9 @@ class TriageApiIT extends WarOverHttp {
         assertEquals(403, api.post("api/v1/admin/index/rebuild", OPERATOR, "").status());
         Api.Reply started = api.post("api/v1/admin/index/rebuild", ADMIN, "");
         assertEquals(200, started.status(), started.raw().body());
-        assertTrue(started.json().getString("reason").contains("admin"));
+        assertEquals("requested", started.json().getString("reason"), started.raw().body());
+        assertEquals("admin", started.json().getString("requestedBy"), started.raw().body());
+        assertFalse(started.json().getString("startedAt").isBlank());
         assertEquals(200, api.get("api/v1/admin/index/rebuild", ADMIN).status());
     }
 
