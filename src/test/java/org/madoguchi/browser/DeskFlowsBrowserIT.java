@@ -180,11 +180,14 @@ class DeskFlowsBrowserIT extends WarInBrowser {
                 "{\"external_id\": broken"));
         Pages.signIn(browser, "admin", "demo");
         browser.open("/console/admin/import");
+        browser.find(By.cssSelector("#import-fields summary")).click();
+        String fields = browser.text("import-fields");
+        assertTrue(fields.contains("external_id") && fields.contains("received_at") && fields.contains("必須"), fields);
         browser.byId("upload:file").sendKeys(file.toAbsolutePath().toString());
         browser.clickAndWait("upload:start");
         browser.waitForText(By.id("import-result"), "登録 1");
         assertTrue(browser.text("import-result").contains("エラー 1"), browser.text("import-result"));
-        assertTrue(browser.text("import-errors").contains("JSON"), browser.text("import-errors"));
+        assertTrue(browser.text("import-errors").contains("JSON として読めません"), browser.text("import-errors"));
     }
 
     @Test

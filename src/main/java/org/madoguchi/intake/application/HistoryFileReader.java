@@ -59,18 +59,18 @@ public final class HistoryFileReader {
                 continue;
             }
             if (line.indexOf(REPLACEMENT) >= 0) {
-                records.add(ImportRecord.unreadable(number, notUtf8()));
+                records.add(ImportRecord.unreadable(number, LineProblem.notUtf8()));
                 continue;
             }
             try {
                 JsonValue value = JsonFactories.READERS.createReader(new StringReader(line)).readValue();
                 if (!(value instanceof JsonObject object)) {
-                    records.add(ImportRecord.unreadable(number, "Not a JSON object."));
+                    records.add(ImportRecord.unreadable(number, LineProblem.notAnObject()));
                     continue;
                 }
                 records.add(new ImportRecord(number, fields(object), null));
             } catch (jakarta.json.JsonException e) {
-                records.add(ImportRecord.unreadable(number, "Not valid JSON."));
+                records.add(ImportRecord.unreadable(number, LineProblem.notJson()));
             }
         }
         return records;
@@ -96,12 +96,11 @@ public final class HistoryFileReader {
                 int line = (int) record.getRecordNumber() + 1;
                 String raw = String.join(",", record.values());
                 if (raw.indexOf(REPLACEMENT) >= 0) {
-                    records.add(ImportRecord.unreadable(line, notUtf8()));
+                    records.add(ImportRecord.unreadable(line, LineProblem.notUtf8()));
                     continue;
                 }
                 if (record.size() != header.size()) {
-                    records.add(ImportRecord.unreadable(line, "Expected " + header.size() + " columns, found "
-                            + record.size() + "."));
+                    records.add(ImportRecord.unreadable(line, LineProblem.columns(header.size(), record.size())));
                     continue;
                 }
                 Map<String, String> fields = new LinkedHashMap<>();
@@ -111,13 +110,8 @@ public final class HistoryFileReader {
                 records.add(new ImportRecord(line, fields, null));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            records.add(ImportRecord.unreadable(records.size() + 2, "The CSV cannot be read past this point: "
-                    + e.getMessage()));
+            records.add(ImportRecord.unreadable(records.size() + 2, LineProblem.csvBroken(e.getMessage())));
         }
         return records;
-    }
-
-    private static String notUtf8() {
-        return "Not valid UTF-8 (is the file Shift_JIS? Save it as UTF-8).";
     }
 }

@@ -55,9 +55,10 @@ public class HistoryImport {
         for (int i = 0; i < records.size(); i++) {
             ImportRecord record = records.get(i);
             String externalId = record.get("external_id");
-            String problem = record.unreadable();
+            String problem = record.unreadable() == null ? null : record.unreadable().in(locale);
             if (problem == null && externalId != null && seen.containsKey(externalId.strip())) {
-                problem = "external_id " + externalId + " repeats line " + seen.get(externalId.strip()) + ".";
+                problem = Messages.get(locale, "import.error.repeats", externalId.strip(),
+                        String.valueOf(seen.get(externalId.strip())));
             }
             if (problem == null) {
                 try {
@@ -74,7 +75,7 @@ public class HistoryImport {
                             .map(v -> v.field() + ": " + Messages.get(locale, v.messageKey(), v.args().toArray()))
                             .collect(Collectors.joining(" / "));
                 } catch (RuntimeException e) {
-                    problem = "Could not be stored (" + e.getClass().getSimpleName() + ").";
+                    problem = Messages.get(locale, "import.error.notStored", e.getClass().getSimpleName());
                 }
             }
             if (problem != null) {

@@ -42,10 +42,10 @@ class HistoryFileReaderTest {
         assertEquals("ログインできない", records.get(0).get("subject"));
         assertNull(records.get(0).unreadable());
         assertEquals(2, records.get(1).line());
-        assertTrue(records.get(1).unreadable().contains("UTF-8"), records.get(1).unreadable());
+        assertEquals("import.error.notUtf8", records.get(1).unreadable().key());
         assertEquals(4, records.get(2).line());
-        assertTrue(records.get(2).unreadable().contains("JSON"));
-        assertTrue(records.get(3).unreadable().contains("object"));
+        assertEquals("import.error.notJson", records.get(2).unreadable().key());
+        assertEquals("import.error.notObject", records.get(3).unreadable().key());
         assertEquals(6, records.get(4).line());
         assertEquals("3", records.get(4).get("count"));
     }
@@ -63,8 +63,10 @@ class HistoryFileReaderTest {
         assertEquals(4, records.size());
         assertEquals("複数行の\n件名", records.get(0).get("subject"));
         assertEquals("X1", records.get(0).get("external_id"), "header names are case-insensitive, BOM removed");
-        assertTrue(records.get(1).unreadable().contains("columns"));
-        assertTrue(records.get(2).unreadable().contains("UTF-8"));
+        assertEquals(List.of(3, 2), records.get(1).unreadable().args(), "three columns expected, two found");
+        assertEquals("列の数が 3 列のはずが 2 列です。", records.get(1).unreadable().in(java.util.Locale.JAPANESE));
+        assertEquals("Expected 3 columns, found 2.", records.get(1).unreadable().in(java.util.Locale.ENGLISH));
+        assertTrue(records.get(2).unreadable().in(java.util.Locale.JAPANESE).contains("Shift_JIS"));
         assertEquals("カンマ, を含む", records.get(3).get("subject"));
     }
 
