@@ -207,7 +207,8 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         String firstCandidate = links.get(index).getText();
 
         browser.clickAndWait("triage:candidates:" + index + ":reuse");
-        assertTrue(browser.text("triage-decided").contains(firstCandidate), browser.text("triage-decided"));
+        assertTrue(browser.text("triage-decided").replace('\u00a0', ' ').contains("既存事象 → " + firstCandidate),
+                browser.text("triage-decided"));
         String prepared = browser.byId("actions:body").getAttribute("value");
         assertFalse(prepared.isBlank(), "the earlier answer is in the reply box");
         assertTrue(browser.find(By.cssSelector("input[name='actions:kind'][value='ANSWER']")).isSelected());
