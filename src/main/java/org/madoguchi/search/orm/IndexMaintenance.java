@@ -45,8 +45,11 @@ public class IndexMaintenance {
     private volatile IndexRebuild last;
     private volatile java.util.concurrent.Future<?> running;
     /** Why the index must be rebuilt once more when the running rebuild ends (it began before the change). */
-    private RebuildReason again;
-    private String againBy;
+    private Request again;
+
+    /** A rebuild asked for: why, and by whom (null when the server asks). */
+    private record Request(RebuildReason reason, String requestedBy) {
+    }
 
     void onStart(@Observes ApplicationReady ready) {
         recoverIfUncleanShutdown();
@@ -110,8 +113,7 @@ public class IndexMaintenance {
      */
     public synchronized IndexRebuild rebuildAfterAnalysisChange(RebuildReason reason, String requestedBy) {
         if (last != null && last.isRunning()) {
-            again = reason;
-            againBy = requestedBy;
+            again = new Request(reason, requestedBy);
             return last;
         }
         return rebuild(reason, requestedBy);
@@ -120,9 +122,9 @@ public class IndexMaintenance {
     private synchronized void finish(long total, long done, String failure) {
         last = last.ended(total, done, failure, Instant.now());
         if (again != null) {
-            RebuildReason reason = again;
+            Request next = again;
             again = null;
-            rebuild(reason, againBy);
+            rebuild(next.reason(), next.requestedBy());
         }
     }
 

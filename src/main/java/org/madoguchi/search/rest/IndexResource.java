@@ -23,7 +23,7 @@ import org.madoguchi.search.orm.RebuildReason;
 @Produces(MediaType.APPLICATION_JSON)
 public class IndexResource {
 
-    /** {@code reason}: requested, user-dictionary-changed, user-dictionary-reset, unclean-shutdown, layout-changed. */
+    /** {@code reason}: a {@link RebuildReason#code()}, such as requested or unclean-shutdown. */
     public record RebuildOut(String reason, String requestedBy, Instant startedAt, long total, long done, int percent,
                              boolean finished, Instant finishedAt, String failure) {
         static RebuildOut of(IndexRebuild r) {
