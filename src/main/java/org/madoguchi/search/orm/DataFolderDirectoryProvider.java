@@ -1,7 +1,6 @@
 package org.madoguchi.search.orm;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -25,7 +24,7 @@ public class DataFolderDirectoryProvider implements DirectoryProvider {
 
             @Override
             public void start() throws IOException {
-                Files.createDirectories(path);
+                IndexDirectories.prepare(path);
                 directory = FSDirectory.open(path, context.createConfiguredLockFactorySupplier()
                         .map(java.util.function.Supplier::get).orElse(NativeFSLockFactory.INSTANCE));
                 IndexDirectories.opened(name, directory);

@@ -26,7 +26,7 @@ import org.madoguchi.ticket.domain.Ticket;
 
 /**
  * Keeps the index consistent with the database. A clean shutdown leaves a marker; a start without it (a
- * crash, a kill, a first start on existing data) or with the marker of an older field layout (an upgrade)
+ * crash, a kill, a new index folder) or with the marker of an older field layout (an upgrade)
  * rebuilds the index from the database in the background, so no manual step is needed. Administrators can also rebuild on demand.
  */
 @ApplicationScoped
@@ -55,21 +55,23 @@ public class IndexMaintenance {
         recoverIfUncleanShutdown();
     }
 
-    /** Rebuilds unless the last shutdown was clean; the marker is consumed, so a crash now is noticed next time. */
+    /**
+     * Builds a new index, or rebuilds unless the last shutdown was clean; the marker is consumed, so a crash now is
+     * noticed next time.
+     */
     public Optional<IndexRebuild> recoverIfUncleanShutdown() {
         Path marker = IndexDirectories.root().resolve(CLEAN_SHUTDOWN);
         try {
             String written = Files.exists(marker) ? Files.readString(marker) : null;
             Files.deleteIfExists(marker);
-            if (LAYOUT.equals(written)) {
-                return Optional.empty();
-            }
-            if (written != null) {
-                LOG.info("The index was written with an older field layout: rebuilding it from the database");
-                return Optional.of(rebuild(RebuildReason.LAYOUT_CHANGED, null));
-            }
-            LOG.info("The index was not closed cleanly last time (or is new): rebuilding it from the database");
-            return Optional.of(rebuild(RebuildReason.UNCLEAN_SHUTDOWN, null));
+            Optional<RebuildReason> reason = RebuildReason.atStart(written, LAYOUT,
+                    IndexDirectories.takeCreatedAtThisStart());
+            reason.ifPresent(why -> LOG.info(() -> switch (why) {
+                case NEW_INDEX -> "The index is new: building it from the database";
+                case LAYOUT_CHANGED -> "The index was written with an older field layout: rebuilding it from the database";
+                default -> "The index was not closed cleanly last time: rebuilding it from the database";
+            }));
+            return reason.map(why -> rebuild(why, null));
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Cannot check the index marker; rebuilding to be safe", e);
             return Optional.of(rebuild(RebuildReason.MARKER_UNREADABLE, null));

@@ -42,6 +42,30 @@ class IndexRebuildTest {
     }
 
     @Test
+    void atStartTheMarkerAndTheFolderSayWhetherAndWhyToRebuild() {
+        String layout = "index closed cleanly, field layout 7\n";
+        assertEquals(java.util.Optional.empty(), RebuildReason.atStart(layout, layout, false), "clean stop: keep it");
+        assertEquals(java.util.Optional.of(RebuildReason.LAYOUT_CHANGED),
+                RebuildReason.atStart("index closed cleanly, field layout 6\n", layout, false));
+        assertEquals(java.util.Optional.of(RebuildReason.UNCLEAN_SHUTDOWN), RebuildReason.atStart(null, layout, false),
+                "no marker beside an existing index: the stop was not clean");
+        assertEquals(java.util.Optional.of(RebuildReason.NEW_INDEX), RebuildReason.atStart(null, layout, true),
+                "no marker because the folder is new: nothing crashed");
+        assertEquals("new-index", RebuildReason.NEW_INDEX.code());
+    }
+
+    @Test
+    void anIndexFolderCreatedAtStartIsNoticed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path data)
+            throws java.io.IOException {
+        java.nio.file.Path folder = data.resolve("index").resolve("Ticket");
+        assertTrue(IndexDirectories.prepare(folder), "missing: created");
+        assertTrue(java.nio.file.Files.isDirectory(folder));
+        assertFalse(IndexDirectories.prepare(folder), "there already");
+        assertTrue(IndexDirectories.takeCreatedAtThisStart());
+        assertFalse(IndexDirectories.takeCreatedAtThisStart(), "told once, to the check at start");
+    }
+
+    @Test
     void theConsoleNamesEveryReason() {
         var bundle = java.util.ResourceBundle.getBundle("messages", java.util.Locale.JAPANESE);
         for (RebuildReason reason : RebuildReason.values()) {

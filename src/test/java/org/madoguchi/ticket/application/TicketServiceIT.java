@@ -167,7 +167,9 @@ class TicketServiceIT {
                 .noneMatch(m -> m.id().equals(number)), "the ticket is gone from the index");
 
         java.nio.file.Files.deleteIfExists(org.madoguchi.search.orm.IndexDirectories.root().resolve("clean-shutdown"));
-        assertTrue(maintenance.recoverIfUncleanShutdown().isPresent(), "no clean-shutdown marker: rebuild");
+        assertEquals(org.madoguchi.search.orm.RebuildReason.UNCLEAN_SHUTDOWN,
+                maintenance.recoverIfUncleanShutdown().orElseThrow().reason(),
+                "no clean-shutdown marker beside an existing index: rebuild, as after a crash");
         var rebuilt = maintenance.awaitRebuild(java.time.Duration.ofMinutes(2)).orElseThrow();
         assertTrue(rebuilt.finished(), "the rebuild ends");
         assertEquals(null, rebuilt.failure());
