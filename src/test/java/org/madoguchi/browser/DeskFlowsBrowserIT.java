@@ -196,7 +196,12 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         String number = Pages.submitInquiry(browser, subject, "パスワードを忘れてしまいました。再発行の方法を教えてください。",
                 "佐々木 翔太", "sasaki@city.example.lg.jp");
         Pages.signIn(browser, "operator", "demo");
-        Pages.openFromQueue(browser, subject, number);
+        // triaged as it came in: the queue says it can likely be answered at once, and from which case
+        var proposed = queueTriageCell(subject, number);
+        assertTrue(proposed.getText().matches("既存事象の候補 \\d{1,3}%"), proposed.getText());
+        assertTrue(proposed.getAttribute("title").startsWith("最も似た事例: "), proposed.getAttribute("title"));
+        browser.find(By.linkText(number)).click();
+        browser.waitForText(By.id("ticket-number"), number);
         browser.find(By.cssSelector("#triage-candidates .candidate-link"));
         // the first past ticket among the candidates (knowledge-base articles are candidates too)
         var links = browser.driver().findElements(By.cssSelector("#triage-candidates .candidate-link"));
@@ -229,6 +234,18 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         assertTrue(askedAs.getText().contains("以前ここに結び付けられました") && askedAs.getText().contains("再発行"),
                 askedAs.getText());
         assertFalse(askedAs.findElements(By.tagName("mark")).isEmpty(), "its words are marked");
+
+        // once an agent has decided, the queue shows the decision instead of the proposal
+        browser.clickAndWait("triage:mark-new");
+        assertEquals("判定済: 新規事象", queueTriageCell(subject, again).getText());
+    }
+
+    /** The triage cell of a ticket's row in the queue, filtered by its subject. */
+    private org.openqa.selenium.WebElement queueTriageCell(String subject, String number) {
+        browser.open("/console/");
+        browser.type("filter:text", subject);
+        browser.clickAndWait("filter:apply");
+        return browser.find(By.xpath("//tr[.//a[text()='" + number + "']]//span[contains(@class, 'badge triage-')]"));
     }
 
     /**

@@ -8,6 +8,7 @@ import jakarta.interceptor.Interceptor;
 import java.util.logging.Logger;
 import org.madoguchi.platform.config.Settings;
 import org.madoguchi.platform.persistence.ApplicationReady;
+import org.madoguchi.triage.application.IntakeTriage;
 
 /**
  * In demo mode, fills an empty database with the demo accounts (password {@code demo}) and a year of the
@@ -25,6 +26,8 @@ public class DemoDataLoader {
     DemoDataWriter writer;
     @Inject
     DemoTriageDecisions triage;
+    @Inject
+    IntakeTriage intake;
 
     /** After the knowledge base's own start-up import, so that the demo's triage finds its articles too. */
     void onReady(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) ApplicationReady ready) {
@@ -37,8 +40,10 @@ public class DemoDataLoader {
         int created = writer.createTicketsIfNone();
         if (created > 0) {
             int decided = triage.record();
+            int proposed = intake.triageUntriagedOpen();
             LOG.info(() -> "Demo mode: created " + created + " tickets of the past twelve months, " + decided
-                    + " of them triaged by the agents who took them up.");
+                    + " of them triaged by the agents who took them up; " + proposed
+                    + " open ones await the agents' decision on triage's proposal.");
         }
     }
 }

@@ -9,13 +9,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.madoguchi.platform.error.InvalidInputException;
 import org.madoguchi.platform.error.Violation;
+import org.madoguchi.triage.application.IntakeTriage;
 import org.madoguchi.triage.application.TriageService;
 import org.madoguchi.triage.application.TriageView;
 import org.madoguchi.triage.domain.Decision;
+import org.madoguchi.triage.domain.IntakeProposal;
 
 /** {@code /api/v1/tickets/{number}/triage}: the candidates and proposal, and the agent's decision. */
 @Path("/v1/tickets/{number}/triage")
@@ -28,8 +31,16 @@ public class TriageResource {
                                List<String> repeats, String askedAs) {
     }
 
+    /**
+     * {@code atIntake}: what triage proposed when the ticket came in (null for tickets received before, or whose
+     * triage then failed); {@code decided} and {@code linkedTo}: the agent's latest decision.
+     */
     public record TriageOut(String decision, double confidence, double threshold, List<CandidateOut> candidates, String decided,
-                            LinkOut linkedTo) {
+                            LinkOut linkedTo, IntakeOut atIntake) {
+    }
+
+    /** {@code firstCase}: the case the proposal put first, null when nothing was found. */
+    public record IntakeOut(String decision, double confidence, LinkOut firstCase, Instant at) {
     }
 
     public record LinkOut(String kind, String id) {
@@ -40,6 +51,8 @@ public class TriageResource {
 
     @Inject
     TriageService triage;
+    @Inject
+    IntakeTriage intake;
 
     @GET
     public TriageOut get(@PathParam("number") String number) {
@@ -47,7 +60,13 @@ public class TriageResource {
         return new TriageOut(lower(view.proposal()), view.confidence(), view.threshold(), view.candidates().stream()
                 .map(c -> new CandidateOut(c.kind(), c.id(), c.title(), c.score(), c.excerpt(), c.repeats(),
                         c.askedAs())).toList(),
-                lower(view.decided()), view.linkedId() == null ? null : new LinkOut(view.linkedKind(), view.linkedId()));
+                lower(view.decided()), view.linkedId() == null ? null : new LinkOut(view.linkedKind(), view.linkedId()),
+                intake.of(number).map(TriageResource::intakeOut).orElse(null));
+    }
+
+    private static IntakeOut intakeOut(IntakeProposal p) {
+        return new IntakeOut(lower(p.getProposed()), p.getConfidence(),
+                p.getCaseId() == null ? null : new LinkOut(p.getCaseKind(), p.getCaseId()), p.getTriagedAt());
     }
 
     @POST

@@ -64,6 +64,32 @@ class TriageApiIT extends WarOverHttp {
     }
 
     @Test
+    void everyNewInquiryIsTriagedAsItComesInAndTheProposalIsKept() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String answered = openAndAnswer("縦断図をPDFに出力すると白紙になる " + tag,
+                "縦断図の画面からPDF出力すると、白紙のPDFができます。",
+                "用紙サイズをA3横に設定してから出力してください。");
+        // an anonymous REST intake, as a web form or mail would be: no agent is signed in when it is triaged
+        String inquiry = openAndKeep("縦断図のPDF出力が白紙になります " + tag, "縦断図をPDFにすると何も印刷されていません。");
+        JsonObject atIntake = api.get("api/v1/tickets/" + inquiry + "/triage", OPERATOR).json().getJsonObject("atIntake");
+        assertEquals("known", atIntake.getString("decision"), atIntake.toString());
+        assertEquals(answered, atIntake.getJsonObject("firstCase").getString("id"), "the answered case, put first");
+        assertTrue(atIntake.getJsonNumber("confidence").doubleValue() >= 0.5, atIntake.toString());
+        assertFalse(atIntake.getString("at").isBlank());
+
+        // a decision does not rewrite what was proposed on arrival
+        assertEquals(200, api.post("api/v1/tickets/" + inquiry + "/triage", OPERATOR, "{\"decision\":\"new\"}").status());
+        JsonObject after = api.get("api/v1/tickets/" + inquiry + "/triage", OPERATOR).json();
+        assertEquals("new", after.getString("decided"));
+        assertEquals(atIntake, after.getJsonObject("atIntake"));
+
+        String unrelated = openAndKeep("来庁者用駐車場の満車表示について " + tag, "駐車場の看板の電球が切れています。");
+        JsonObject nothingLikeIt = api.get("api/v1/tickets/" + unrelated + "/triage", OPERATOR).json()
+                .getJsonObject("atIntake");
+        assertEquals("new", nothingLikeIt.getString("decision"), nothingLikeIt.toString());
+    }
+
+    @Test
     void triageFindsTheAnsweredCaseAndLearnsFromTheAgentsLink() {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         String answered = openAndAnswer("ポンプ場の警報履歴を帳票に出力したい " + tag,
