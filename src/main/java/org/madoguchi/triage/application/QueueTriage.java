@@ -32,9 +32,4 @@ public record QueueTriage(State state, int percent, String caseKind, String case
                 ? new QueueTriage(State.LIKELY_KNOWN, proposal.percent(), proposal.getCaseKind(), proposal.getCaseId())
                 : new QueueTriage(State.LIKELY_NEW, proposal.percent(), null, null);
     }
-
-    /** Whether an agent still has to decide. */
-    public boolean isPending() {
-        return state == State.LIKELY_KNOWN || state == State.LIKELY_NEW;
-    }
 }

@@ -15,8 +15,8 @@ import org.madoguchi.triage.application.IntakeTriage;
 import org.madoguchi.triage.application.QueueTriage;
 
 /**
- * The triage column of the work queue: for each ticket on the page, the agent's decision, or what triage proposed
- * as the inquiry came in. Read once per page (the first row asks for the whole page), not once per row.
+ * The triage badge beside each subject in the work queue: the agent's decision, or what triage proposed as the
+ * inquiry came in. Read once per page (the first row asks for the whole page), not once per row.
  */
 @Named("queueTriage")
 @RequestScoped
@@ -46,14 +46,13 @@ public class QueueTriageView {
     /**
      * One cell: its text, a tooltip naming the case a known proposal put first, and the CSS class of its badge.
      */
-    public record Cell(String label, String title, String styleClass, boolean pending) {
+    public record Cell(String label, String title, String styleClass) {
 
         static Cell of(QueueTriage state, java.util.Locale locale) {
             String label = Messages.get(locale, "queue.triage." + state.state().name(), state.percent());
             String title = state.caseId() == null ? null
                     : Messages.get(locale, "queue.triage.firstCase", state.caseId());
-            return new Cell(label, title, "badge triage-" + state.state().name().toLowerCase(java.util.Locale.ROOT),
-                    state.isPending());
+            return new Cell(label, title, "badge triage-" + state.state().name().toLowerCase(java.util.Locale.ROOT));
         }
     }
 }

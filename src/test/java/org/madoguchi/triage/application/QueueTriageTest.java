@@ -1,10 +1,8 @@
 package org.madoguchi.triage.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -21,7 +19,6 @@ class QueueTriageTest {
         assertEquals(QueueTriage.State.LIKELY_KNOWN, likely.state());
         assertEquals(91, likely.percent(), "91.99% shows as 91%");
         assertEquals("2026-000012", likely.caseId());
-        assertTrue(likely.isPending(), "an agent still decides");
     }
 
     @Test
@@ -32,10 +29,10 @@ class QueueTriageTest {
     }
 
     @Test
-    void anAgentsDecisionIsNoLongerPending() {
+    void anAgentsDecisionIsShownAsDecidedWithoutACase() {
         assertEquals(QueueTriage.State.DECIDED_KNOWN, QueueTriage.decided(Decision.KNOWN).state());
         assertEquals(QueueTriage.State.DECIDED_NEW, QueueTriage.decided(Decision.NEW).state());
-        assertFalse(QueueTriage.decided(Decision.NEW).isPending());
+        assertNull(QueueTriage.decided(Decision.KNOWN).caseId());
     }
 
     @Test
