@@ -196,10 +196,13 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         String number = Pages.submitInquiry(browser, subject, "パスワードを忘れてしまいました。再発行の方法を教えてください。",
                 "佐々木 翔太", "sasaki@city.example.lg.jp");
         Pages.signIn(browser, "operator", "demo");
-        // triaged as it came in: the queue says it can likely be answered at once, and from which case
+        // triaged as it came in: the queue shows the proposal before anyone opens the ticket (known or new depends on
+        // the history the suite's other tests left; TriageApiIT checks which, on a history of its own making)
         var proposed = queueTriageCell(subject, number);
-        assertTrue(proposed.getText().matches("既存事象の候補 \\d{1,3}%"), proposed.getText());
-        assertTrue(proposed.getAttribute("title").startsWith("最も似た事例: "), proposed.getAttribute("title"));
+        assertTrue(proposed.getText().matches("既存事象の候補 \\d{1,3}%|新規の見込み"), proposed.getText());
+        if (proposed.getText().startsWith("既存事象の候補")) {
+            assertTrue(proposed.getAttribute("title").startsWith("最も似た事例: "), proposed.getAttribute("title"));
+        }
         browser.find(By.linkText(number)).click();
         browser.waitForText(By.id("ticket-number"), number);
         browser.find(By.cssSelector("#triage-candidates .candidate-link"));
