@@ -241,6 +241,27 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         // once an agent has decided, the queue shows the decision instead of the proposal
         browser.clickAndWait("triage:mark-new");
         assertEquals("判定済: 新規事象", queueTriageCell(subject, again).getText());
+
+        // the queue filtered by where triage stands keeps the two inquiries apart by their decisions
+        assertEquals(List.of(again), queueFilteredByTriage(subject, "判定済: 新規事象"));
+        assertEquals(List.of(number), queueFilteredByTriage(subject, "判定済: 既存事象"));
+        assertEquals(List.of(), queueFilteredByTriage(subject, "未判定"));
+    }
+
+    /**
+     * The ticket numbers the queue lists for a subject in any status (the answered one too), with the triage filter
+     * set to the option labelled so.
+     */
+    private List<String> queueFilteredByTriage(String subject, String option) {
+        browser.open("/console/");
+        browser.clickAndWait("filter:clear");
+        browser.type("filter:text", subject);
+        new org.openqa.selenium.support.ui.Select(browser.byId("filter:triage")).selectByVisibleText(option);
+        browser.clickAndWait("filter:apply");
+        assertEquals(option, new org.openqa.selenium.support.ui.Select(browser.byId("filter:triage"))
+                .getFirstSelectedOption().getText(), "the filter stays set");
+        return browser.driver().findElements(By.cssSelector(".queue-table tbody a")).stream()
+                .map(org.openqa.selenium.WebElement::getText).filter(t -> t.matches("\\d{4}-\\d{6}")).toList();
     }
 
     /** The triage cell of a ticket's row in the queue, filtered by its subject. */

@@ -8,6 +8,7 @@ import org.madoguchi.account.application.CurrentUser;
 import org.madoguchi.account.domain.Permission;
 import org.madoguchi.platform.config.Settings;
 import org.madoguchi.ticket.domain.Ticket;
+import org.madoguchi.ticket.persistence.QueueFacet;
 import org.madoguchi.ticket.persistence.RequesterSummary;
 import org.madoguchi.ticket.persistence.TicketFilter;
 import org.madoguchi.ticket.persistence.TicketRepository;
@@ -36,6 +37,11 @@ public class TicketQueries {
         int start = Math.max(0, first);
         List<Ticket> items = tickets.page(filter, settings.zone(), start, pageSize);
         return new Page<>(items, tickets.count(filter, settings.zone()), start, pageSize);
+    }
+
+    /** What else the queue can be filtered by: the facets other features offer. */
+    public List<QueueFacet> facets() {
+        return tickets.facets();
     }
 
     @Transactional

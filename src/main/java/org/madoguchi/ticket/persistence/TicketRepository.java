@@ -1,10 +1,13 @@
 package org.madoguchi.ticket.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -28,6 +31,9 @@ public class TicketRepository {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Instance<QueueFacet> facets;
 
     public void add(Ticket ticket) {
         em.persist(ticket);
@@ -70,7 +76,7 @@ public class TicketRepository {
         Root<Ticket> t = q.from(Ticket.class);
         t.fetch("assignee", JoinType.LEFT);
         t.fetch("system", JoinType.LEFT);
-        q.select(t).where(predicates(cb, t, filter, zone));
+        q.select(t).where(predicates(cb, q, t, filter, zone));
         Expression<?> key = switch (filter.sort()) {
             case RECEIVED -> t.get("times").get("receivedAt");
             case UPDATED -> t.get("updatedAt");
@@ -87,7 +93,7 @@ public class TicketRepository {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
         Root<Ticket> t = q.from(Ticket.class);
-        q.select(cb.count(t)).where(predicates(cb, t, filter, zone));
+        q.select(cb.count(t)).where(predicates(cb, q, t, filter, zone));
         return em.createQuery(q).getSingleResult();
     }
 
@@ -105,8 +111,18 @@ public class TicketRepository {
         return t.get("assessment").get("priority");
     }
 
-    private static Predicate[] predicates(CriteriaBuilder cb, Root<Ticket> t, TicketFilter f, ZoneId zone) {
+    /** The facets other features offer to filter the queue by (none without them). */
+    public List<QueueFacet> facets() {
+        return facets.stream().sorted(java.util.Comparator.comparing(QueueFacet::key)).toList();
+    }
+
+    private Predicate[] predicates(CriteriaBuilder cb, AbstractQuery<?> q, Root<Ticket> t, TicketFilter f, ZoneId zone) {
         List<Predicate> p = new ArrayList<>();
+        for (QueueFacet facet : facets) {
+            String chosen = f.facets().get(facet.key());
+            // a value the facet does not know (a stale bookmark) filters nothing rather than failing the queue
+            facet.value(chosen).ifPresent(value -> p.add(facet.restrict(cb, q, t, value)));
+        }
         if (!f.statuses().isEmpty()) {
             p.add(t.get("status").in(f.statuses()));
         }

@@ -82,7 +82,8 @@ public class TicketResource {
     @GET
     public TicketJson.PageOut list(@QueryParam("status") String status, @QueryParam("q") String q,
                                    @QueryParam("page") @DefaultValue("0") int page,
-                                   @QueryParam("size") @DefaultValue("20") int size) {
+                                   @QueryParam("size") @DefaultValue("20") int size,
+                                   @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
         if (page < 0) {
             throw new InvalidInputException(Violation.of("page", "validation.min", 0));
         }
@@ -92,7 +93,8 @@ public class TicketResource {
         Set<TicketStatus> statuses = status == null || status.isBlank() ? EnumSet.noneOf(TicketStatus.class)
                 : Arrays.stream(status.split(",")).map(s -> EnumParam.parse(TicketStatus.class, "status", s))
                 .collect(Collectors.toSet());
-        TicketFilter filter = TicketFilter.all().withStatuses(statuses).withText(q);
+        TicketFilter filter = TicketFilter.all().withStatuses(statuses).withText(q)
+                .withFacets(QueueFacets.chosen(queries.facets(), uri.getQueryParameters()));
         var result = queries.queue(filter, page * size, size);
         return new TicketJson.PageOut(result.total(), page, size,
                 result.items().stream().map(TicketJson.Summary::of).toList());

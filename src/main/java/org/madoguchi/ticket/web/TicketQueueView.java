@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.madoguchi.account.application.AccountService;
@@ -19,6 +20,7 @@ import org.madoguchi.ticket.domain.Priority;
 import org.madoguchi.ticket.domain.Ticket;
 import org.madoguchi.ticket.domain.TicketStatus;
 import org.madoguchi.ticket.domain.TicketType;
+import org.madoguchi.ticket.persistence.QueueFacet;
 import org.madoguchi.ticket.persistence.TicketFilter;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -27,7 +29,8 @@ import org.primefaces.model.SortOrder;
 
 /**
  * The agents' work queue: open tickets first by default, filtered by status, type, priority, system,
- * assignee, received date and text, sorted and paged in the database.
+ * assignee, received date, text and the facets other features offer (where triage stands), sorted and paged in
+ * the database.
  */
 @Named
 @ViewScoped
@@ -49,6 +52,7 @@ public class TicketQueueView implements Serializable {
     private LocalDate receivedFrom;
     private LocalDate receivedTo;
     private String text;
+    private Map<String, String> facetValues = new HashMap<>();
     private LazyDataModel<Ticket> tickets;
 
     @PostConstruct
@@ -70,6 +74,7 @@ public class TicketQueueView implements Serializable {
         receivedFrom = null;
         receivedTo = null;
         text = null;
+        facetValues = new HashMap<>();
         apply();
     }
 
@@ -88,8 +93,8 @@ public class TicketQueueView implements Serializable {
             descending = meta.getOrder() == SortOrder.DESCENDING;
         }
         return new TicketFilter(copy(statuses, TicketStatus.class), copy(types, TicketType.class),
-                copy(priorities, Priority.class), systemCode, assignee, receivedFrom, receivedTo, text, sort,
-                descending);
+                copy(priorities, Priority.class), systemCode, assignee, receivedFrom, receivedTo, text, facetValues,
+                sort, descending);
     }
 
     private static <E extends Enum<E>> EnumSet<E> copy(List<E> values, Class<E> type) {
@@ -140,6 +145,17 @@ public class TicketQueueView implements Serializable {
 
     public List<Account> getAgents() {
         return accounts.agents();
+    }
+
+    /** The values the facet of {@code key} offers (none if no feature offers it), for its menu. */
+    public List<String> facetChoices(String key) {
+        return queries.facets().stream().filter(f -> f.key().equals(key)).findFirst()
+                .map(QueueFacet::values).orElse(List.of());
+    }
+
+    /** The value chosen per facet key, bound by the filter form ({@code facetValues['triage']}). */
+    public Map<String, String> getFacetValues() {
+        return facetValues;
     }
 
     public String getUnassigned() {

@@ -68,7 +68,7 @@ class TicketQueueIT {
     }
 
     private static TicketFilter tagged(String tag, Set<Priority> priorities) {
-        return new TicketFilter(null, null, priorities, null, null, null, null, tag, TicketFilter.Sort.PRIORITY, true);
+        return new TicketFilter(null, null, priorities, null, null, null, null, tag, null, TicketFilter.Sort.PRIORITY, true);
     }
 
     @Test
