@@ -17,6 +17,10 @@ import java.util.Map;
  * @param askedAsShare share of the inquiry's words that an entry's learnt wordings must hold to count at all
  * @param askedAsLevels weights of a word in that share, by its rarity ({@link LearntWordingGate}); 1 counts each
  *                      word once
+ * @param bigramByKnownShare how far the bigram family leans back when the inquiry's words are ones no entry uses
+ *                           (misspellings, kana cut into fragments): its weight is multiplied by the share of the
+ *                           inquiry's Kuromoji words (by weight) that the index holds, raised to this power; 0 keeps
+ *                           the weight ({@link KnownWordShare})
  * @param maxChars inquiry characters analysed at most (the rest is ignored)
  * @param maxTermsPerVariant distinct query terms kept per variant at most (keeps the clause count bounded)
  * @param englishForLatin weight of the English family for an inquiry written in Latin letters only (the
@@ -34,10 +38,12 @@ public record RankingSettings(double morphological, double bigram, double englis
                               double title, double text, double askedAs, int maxChars, int maxTermsPerVariant,
                               double englishForLatin, boolean synonymsForBigram, double codeBoost,
                               double proximity, double k1, double b, double kanaWords,
-                              double bigramsInsideWords, double askedAsShare, double askedAsLevels) {
+                              double bigramsInsideWords, double askedAsShare, double askedAsLevels,
+                              double bigramByKnownShare) {
 
     public static RankingSettings defaults() {
-        return new RankingSettings(1.0, 0.7, 0.5, 0.0, 1.0, 1.0, 0.3, 8000, 64, 3.0, false, 3.0, 0.0, 1.2, 0.75, 1.0, 0.0, 0.7, 4);
+        return new RankingSettings(1.0, 0.7, 0.5, 0.0, 1.0, 1.0, 0.3, 8000, 64, 3.0, false, 3.0, 0.0, 1.2, 0.75, 1.0, 0.0, 0.7, 4,
+                0.25);
     }
 
     /** Weight of a variant's field family. */
@@ -77,6 +83,7 @@ public record RankingSettings(double morphological, double bigram, double englis
         v.put("bigramsInsideWords", bigramsInsideWords);
         v.put("askedAsShare", askedAsShare);
         v.put("askedAsLevels", askedAsLevels);
+        v.put("bigramByKnownShare", bigramByKnownShare);
         if (!v.containsKey(name)) {
             throw new IllegalArgumentException("unknown ranking setting: " + name + " (known: " + v.keySet() + ")");
         }
@@ -85,7 +92,8 @@ public record RankingSettings(double morphological, double bigram, double englis
                 v.get("title"), v.get("text"), v.get("askedAs"),
                 v.get("maxChars").intValue(), v.get("maxTermsPerVariant").intValue(),
                 v.get("englishForLatin"), v.get("synonymsForBigram") > 0, v.get("codeBoost"), v.get("proximity"), v.get("k1"),
-                v.get("b"), v.get("kanaWords"), v.get("bigramsInsideWords"), v.get("askedAsShare"), v.get("askedAsLevels"));
+                v.get("b"), v.get("kanaWords"), v.get("bigramsInsideWords"), v.get("askedAsShare"), v.get("askedAsLevels"),
+                v.get("bigramByKnownShare"));
     }
 
     /** Variants with a positive weight, in a fixed order. */

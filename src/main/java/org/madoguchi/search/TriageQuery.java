@@ -27,14 +27,17 @@ public final class TriageQuery {
     /** Whether the inquiry's kana runs were read as index words (then its hiragana fragments are no words). */
     private final boolean readKana;
     private final LearntWordingGate gate;
+    /** Factor of the bigram family's weight, from how much of the inquiry the index's words cover ({@link KnownWordShare}). */
+    private final double bigramFactor;
 
     private TriageQuery(Map<TriageFields.Variant, QueryTerms> terms, RankingSettings settings, double latinShare,
-                        boolean readKana, LearntWordingGate gate) {
+                        boolean readKana, LearntWordingGate gate, double bigramFactor) {
         this.terms = terms;
         this.settings = settings;
         this.latinShare = latinShare;
         this.readKana = readKana;
         this.gate = gate;
+        this.bigramFactor = bigramFactor;
     }
 
     /** Analyses the inquiry once per active variant, with the query-side analyzers. */
@@ -53,14 +56,18 @@ public final class TriageQuery {
     }
 
     /**
-     * The inquiry as searched in {@code index}: its kana runs read against the index's words, and the learnt
-     * wordings' gate weighing the inquiry's words by their rarity there ({@link LearntWordingGate}).
+     * The inquiry as searched in {@code index}: its kana runs read against the index's words, the learnt
+     * wordings' gate weighing the inquiry's words by their rarity there ({@link LearntWordingGate}), and the bigram
+     * family weighed by how many of the inquiry's words the index knows ({@link KnownWordShare}).
      */
     public static TriageQuery of(String inquiry, JapaneseAnalyzers analyzers, RankingSettings settings,
                                  RankingIndex index) throws java.io.IOException {
         TriageQuery counted = analysed(inquiry, analyzers, settings, index.lexicon());
+        double bigramFactor = settings.bigramByKnownShare() <= 0 ? 1 : KnownWordShare.bigramFactor(
+                KnownWordShare.of(counted.terms.get(TriageFields.Variant.MORPHOLOGICAL), index, counted::groupWeight),
+                settings.bigramByKnownShare());
         return new TriageQuery(counted.terms, settings, counted.latinShare, counted.readKana,
-                LearntWordingGate.weighed(counted.terms, settings, index));
+                LearntWordingGate.weighed(counted.terms, settings, index), bigramFactor);
     }
 
     private static TriageQuery analysed(String inquiry, JapaneseAnalyzers analyzers, RankingSettings settings,
@@ -89,7 +96,7 @@ public final class TriageQuery {
             }
         }
         return new TriageQuery(terms, settings, latinShare(inquiry, settings.maxChars()), readKana,
-                LearntWordingGate.counting());
+                LearntWordingGate.counting(), 1);
     }
 
     /** The inquiry, followed by the index words that its kana runs may stand for. */
@@ -125,12 +132,13 @@ public final class TriageQuery {
 
     /**
      * The weight of a variant for this inquiry: English text leans on the English analysis and drops the bigrams,
-     * which only add noise to space-separated words; Japanese text keeps the configured weights.
+     * which only add noise to space-separated words; Japanese text keeps the configured weights, but for the bigrams,
+     * which lean back when the index knows few of the inquiry's words.
      */
     public double weight(TriageFields.Variant variant) {
         return switch (variant) {
             case ENGLISH -> settings.english() + (settings.englishForLatin() - settings.english()) * latinShare;
-            case BIGRAM -> settings.bigram() * (1 - latinShare);
+            case BIGRAM -> settings.bigram() * (1 - latinShare) * bigramFactor;
             case MORPHOLOGICAL -> settings.morphological();
             case READING -> settings.reading() * (1 - latinShare);
         };
