@@ -90,6 +90,38 @@ class DeskFlowsBrowserIT extends WarInBrowser {
     }
 
     @Test
+    void theHistorySearchShowsARecurringIssueAsOneRowWithItsCopies() {
+        String subject = "下水台帳の縦断図が印刷できない " + UUID.randomUUID().toString().substring(0, 6);
+        String description = "縦断図を印刷しようとすると、用紙の設定画面から先に進みません。";
+        String answer = "印刷設定で用紙サイズをA3横にしてから、縦断図を開き直してください。";
+        List<String> copies = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            copies.add(Tickets.openAndAnswer(api, subject, description, answer));
+        }
+        String answeredOtherwise = Tickets.openAndAnswer(api, subject, description, "プリンタの再起動で解決しました。");
+
+        Pages.signIn(browser, "operator", "demo");
+        browser.open("/console/search?q=" + java.net.URLEncoder.encode(subject, java.nio.charset.StandardCharsets.UTF_8));
+        var rows = browser.driver().findElements(By.cssSelector("#search-results > li"));
+        var withSubject = rows.stream().filter(r -> r.getText().contains(subject)).toList();
+        assertEquals(2, withSubject.size(), "four copies make one row, the other answer its own: " + withSubject.stream()
+                .map(org.openqa.selenium.WebElement::getText).toList());
+        var folded = withSubject.stream().filter(r -> !r.findElements(By.className("repeats")).isEmpty()).findFirst()
+                .orElseThrow();
+        assertTrue(folded.findElement(By.className("repeats")).getText().contains("ほかに 3 件"), folded.getText());
+        List<String> listed = new java.util.ArrayList<>(folded.findElements(By.cssSelector(".repeats a")).stream()
+                .map(org.openqa.selenium.WebElement::getText).toList());
+        listed.add(folded.findElement(By.className("result-link")).getText());
+        assertEquals(new java.util.TreeSet<>(copies), new java.util.TreeSet<>(listed), "each copy is still reachable");
+        assertFalse(folded.getText().contains(answeredOtherwise), "another answer is another row");
+        assertTrue(Integer.parseInt(browser.text("search-total").replaceAll("\\D", "")) >= 5,
+                "the count still counts every ticket: " + browser.text("search-total"));
+
+        folded.findElement(By.cssSelector(".repeats a")).click();
+        browser.waitForText(By.id("ticket-subject"), subject);
+    }
+
+    @Test
     void missingAndMalformedFieldsAreExplainedAndTheTypedTextIsKept() {
         browser.open("/inquiry/new");
         browser.type("inquiry:subject", "件名だけ入力");

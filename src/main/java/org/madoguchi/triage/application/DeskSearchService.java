@@ -3,6 +3,7 @@ package org.madoguchi.triage.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.madoguchi.account.application.CurrentUser;
@@ -36,22 +37,77 @@ public class DeskSearchService {
         currentUser.require(Permission.VIEW_TICKETS);
         int pageSize = Math.clamp(size, 1, MAX_SIZE);
         int start = Math.max(0, first);
-        String q = query == null ? "" : query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;
+        String q = cut(query);
         if (q.isBlank()) {
-            return new SearchResults(java.util.List.of(), 0, start, pageSize);
+            return new SearchResults(List.of(), 0, start, pageSize);
         }
-        DeskSearch.Hits hits = search.search(q, filters == null ? DeskSearch.Filters.none() : filters, start, pageSize);
-        if (hits.hits().isEmpty()) { // a page past the end, or nothing found: no passages to mark
-            return new SearchResults(java.util.List.of(), hits.total(), start, pageSize);
-        }
-        SimilarCases.Passages passages = similar.passages(q);
-        String language = TextLanguage.of(q);
-        // the page's tickets in one query, not one each
-        Map<String, Ticket> pageTickets = tickets.byNumbers(hits.hits().stream()
-                .filter(h -> !TriageService.ARTICLE.equals(h.kind())).map(DeskSearch.Hit::id).toList());
-        var results = hits.hits().stream().map(h -> result(h, pageTickets, passages, language))
-                .flatMap(Optional::stream).toList();
+        DeskSearch.Hits hits = search.search(q, orNone(filters), start, pageSize);
+        Shown shown = shown(q, hits.hits());
+        var results = hits.hits().stream().map(shown::result).flatMap(Optional::stream).toList();
         return new SearchResults(results, hits.total(), start, pageSize);
+    }
+
+    /**
+     * The console's page of results: as {@link #search}, but a ticket filed again word for word is listed under the
+     * first one found ({@link SearchPage}), so a recurring issue takes one row and the page still shows {@code size}.
+     */
+    @Transactional
+    public SearchPage page(String query, DeskSearch.Filters filters, int first, int size) {
+        currentUser.require(Permission.VIEW_TICKETS);
+        int pageSize = Math.clamp(size, 1, MAX_SIZE);
+        int start = Math.max(0, first);
+        String q = cut(query);
+        if (q.isBlank()) {
+            return new SearchPage(List.of(), 0, start, start);
+        }
+        // twice the page is read, so that folded copies do not leave it short
+        DeskSearch.Hits hits = search.search(q, orNone(filters), start, pageSize * 2);
+        Shown shown = shown(q, hits.hits());
+        CopyFolding.Folded<DeskSearch.Hit> folded = CopyFolding.fold(hits.hits(), shown::copyKey, pageSize);
+        List<SearchPage.Entry> entries = folded.groups().stream().flatMap(g -> shown.result(g.first())
+                .map(r -> new SearchPage.Entry(r, g.copies().stream().map(DeskSearch.Hit::id).toList())).stream())
+                .toList();
+        return new SearchPage(entries, hits.total(), start, start + folded.read());
+    }
+
+    private static String cut(String query) {
+        return query == null ? "" : query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;
+    }
+
+    private static DeskSearch.Filters orNone(DeskSearch.Filters filters) {
+        return filters == null ? DeskSearch.Filters.none() : filters;
+    }
+
+    /** What the hits are shown with: their tickets, loaded in one query, and the query's passages and language. */
+    private Shown shown(String q, List<DeskSearch.Hit> hits) {
+        if (hits.isEmpty()) { // a page past the end, or nothing found: no passages to mark
+            return new Shown(Map.of(), null, null);
+        }
+        return new Shown(tickets.byNumbers(hits.stream().filter(h -> !TriageService.ARTICLE.equals(h.kind()))
+                .map(DeskSearch.Hit::id).toList()), similar.passages(q), TextLanguage.of(q));
+    }
+
+    private final class Shown {
+        private final Map<String, Ticket> pageTickets;
+        private final SimilarCases.Passages passages;
+        private final String language;
+
+        Shown(Map<String, Ticket> pageTickets, SimilarCases.Passages passages, String language) {
+            this.pageTickets = pageTickets;
+            this.passages = passages;
+            this.language = language;
+        }
+
+        Optional<SearchResults.Result> result(DeskSearch.Hit h) {
+            return DeskSearchService.this.result(h, pageTickets, passages, language);
+        }
+
+        /** A ticket is a copy of another with the same subject, description, answer and status; an article never. */
+        Object copyKey(DeskSearch.Hit h) {
+            Ticket t = TriageService.ARTICLE.equals(h.kind()) ? null : pageTickets.get(h.id());
+            return t == null ? null : CopyFolding.keyOf(t.getSubject(), t.getDescription(), t.getAnswer(),
+                    t.getStatus());
+        }
     }
 
     /** A hit as shown; an article in the query's language, when it has it ({@link TextLanguage}). */

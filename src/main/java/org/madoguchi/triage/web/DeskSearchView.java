@@ -10,7 +10,7 @@ import org.madoguchi.ticket.domain.TicketStatus;
 import org.madoguchi.ticket.domain.TicketType;
 import org.madoguchi.triage.application.DeskSearch;
 import org.madoguchi.triage.application.DeskSearchService;
-import org.madoguchi.triage.application.SearchResults;
+import org.madoguchi.triage.application.SearchPage;
 import org.madoguchi.triage.application.TriageService;
 
 /** The console's search page: Japanese-aware search over the whole history, filtered and paged. */
@@ -28,7 +28,11 @@ public class DeskSearchView implements Serializable {
     private TicketType type;
     private String kind;
     private int first;
-    private SearchResults results;
+    /** The rank of the page's first row: copies folded into rows make it differ from {@link #first}. */
+    private int rank;
+    /** Where each earlier page started, and its first row's rank, for going back. */
+    private final java.util.ArrayDeque<int[]> earlier = new java.util.ArrayDeque<>();
+    private SearchPage results;
 
     /** Opening the page with a query in its address (a kept or shared link) shows its first page. */
     public void open() {
@@ -39,6 +43,8 @@ public class DeskSearchView implements Serializable {
 
     public void search() {
         first = 0;
+        rank = 0;
+        earlier.clear();
         run();
     }
 
@@ -59,12 +65,19 @@ public class DeskSearchView implements Serializable {
     static final int LINKABLE_QUERY_CHARS = 300;
 
     public void next() {
-        first += PAGE_SIZE;
+        if (results == null || !results.hasNext()) {
+            return;
+        }
+        earlier.push(new int[] {first, rank});
+        rank += results.entries().size();
+        first = results.next();
         run();
     }
 
     public void previous() {
-        first = Math.max(0, first - PAGE_SIZE);
+        int[] back = earlier.isEmpty() ? new int[] {0, 0} : earlier.pop();
+        first = back[0];
+        rank = back[1];
         run();
     }
 
@@ -72,7 +85,7 @@ public class DeskSearchView implements Serializable {
         dropTicketFiltersForArticles();
         var filters = new DeskSearch.Filters(status == null ? Set.of() : Set.of(status.name()),
                 type == null ? Set.of() : Set.of(type.name()), null, kind == null || kind.isBlank() ? null : kind);
-        results = search.search(query, filters, first, PAGE_SIZE);
+        results = search.page(query, filters, first, PAGE_SIZE);
     }
 
     /** Status and type are a ticket's: with articles only they would leave nothing, so they are let go. */
@@ -84,23 +97,24 @@ public class DeskSearchView implements Serializable {
     }
 
     public boolean isHasNext() {
-        return results != null && first + PAGE_SIZE < results.total();
+        return results != null && results.hasNext();
     }
 
     public boolean isHasPrevious() {
         return results != null && first > 0;
     }
 
-    public List<SearchResults.Result> getItems() {
-        return results == null ? List.of() : results.results();
+    public List<SearchPage.Entry> getItems() {
+        return results == null ? List.of() : results.entries();
     }
 
-    public SearchResults getResults() {
+    public SearchPage getResults() {
         return results;
     }
 
-    public int getFirst() {
-        return first;
+    /** The rank of the page's first row, from 1. */
+    public int getFirstRank() {
+        return rank + 1;
     }
 
     public TicketStatus[] getStatuses() {
