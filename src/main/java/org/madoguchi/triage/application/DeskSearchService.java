@@ -34,17 +34,14 @@ public class DeskSearchService {
 
     @Transactional
     public SearchResults search(String query, DeskSearch.Filters filters, int first, int size) {
-        currentUser.require(Permission.VIEW_TICKETS);
-        int pageSize = Math.clamp(size, 1, MAX_SIZE);
-        int start = Math.max(0, first);
-        String q = cut(query);
-        if (q.isBlank()) {
-            return new SearchResults(List.of(), 0, start, pageSize);
+        Asked asked = asked(query, first, size);
+        if (asked.q().isBlank()) {
+            return new SearchResults(List.of(), 0, asked.start(), asked.size());
         }
-        DeskSearch.Hits hits = search.search(q, orNone(filters), start, pageSize);
-        Shown shown = shown(q, hits.hits());
+        DeskSearch.Hits hits = search.search(asked.q(), orNone(filters), asked.start(), asked.size());
+        Shown shown = shown(asked.q(), hits.hits());
         var results = hits.hits().stream().map(shown::result).flatMap(Optional::stream).toList();
-        return new SearchResults(results, hits.total(), start, pageSize);
+        return new SearchResults(results, hits.total(), asked.start(), asked.size());
     }
 
     /**
@@ -53,25 +50,28 @@ public class DeskSearchService {
      */
     @Transactional
     public SearchPage page(String query, DeskSearch.Filters filters, int first, int size) {
-        currentUser.require(Permission.VIEW_TICKETS);
-        int pageSize = Math.clamp(size, 1, MAX_SIZE);
-        int start = Math.max(0, first);
-        String q = cut(query);
-        if (q.isBlank()) {
-            return new SearchPage(List.of(), 0, start, start);
+        Asked asked = asked(query, first, size);
+        if (asked.q().isBlank()) {
+            return new SearchPage(List.of(), 0, asked.start(), asked.start());
         }
         // twice the page is read, so that folded copies do not leave it short
-        DeskSearch.Hits hits = search.search(q, orNone(filters), start, pageSize * 2);
-        Shown shown = shown(q, hits.hits());
-        CopyFolding.Folded<DeskSearch.Hit> folded = CopyFolding.fold(hits.hits(), shown::copyKey, pageSize);
+        DeskSearch.Hits hits = search.search(asked.q(), orNone(filters), asked.start(), asked.size() * 2);
+        Shown shown = shown(asked.q(), hits.hits());
+        CopyFolding.Folded<DeskSearch.Hit> folded = CopyFolding.fold(hits.hits(), shown::copyKey, asked.size());
         List<SearchPage.Entry> entries = folded.groups().stream().flatMap(g -> shown.result(g.first())
                 .map(r -> new SearchPage.Entry(r, g.copies().stream().map(DeskSearch.Hit::id).toList())).stream())
                 .toList();
-        return new SearchPage(entries, hits.total(), start, start + folded.read());
+        return new SearchPage(entries, hits.total(), asked.start(), asked.start() + folded.read());
     }
 
-    private static String cut(String query) {
-        return query == null ? "" : query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;
+    /** A search as asked, checked and bounded: the query cut to {@link #MAX_QUERY_CHARS}, the page within limits. */
+    private record Asked(String q, int start, int size) {
+    }
+
+    private Asked asked(String query, int first, int size) {
+        currentUser.require(Permission.VIEW_TICKETS);
+        String q = query == null ? "" : query.length() > MAX_QUERY_CHARS ? query.substring(0, MAX_QUERY_CHARS) : query;
+        return new Asked(q, Math.max(0, first), Math.clamp(size, 1, MAX_SIZE));
     }
 
     private static DeskSearch.Filters orNone(DeskSearch.Filters filters) {
