@@ -46,9 +46,7 @@ public final class PassageExcerpt {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
-                new QueryScorer(termsInOneField(query), FIELD));
-        highlighter.setTextFragmenter(new NullFragmenter());
+        Highlighter highlighter = highlighter(query);
         List<TextFragment> scored = new ArrayList<>();
         for (String passage : TextPassages.split(text, fragmentChars, Math.max(fragmentChars * 50, 10_000))) {
             TextFragment best = bestOf(highlighter, passage);
@@ -63,6 +61,28 @@ public final class PassageExcerpt {
         scored.sort(Comparator.comparingDouble(TextFragment::getScore).reversed());
         return scored.stream().limit(Math.max(1, fragments)).map(f -> f.toString().strip())
                 .collect(Collectors.joining(" … "));
+    }
+
+    /**
+     * The whole of a short text such as a title, HTML-escaped, with the inquiry's words marked as in an excerpt: a
+     * title is read whole, never cut to a passage.
+     */
+    public String marked(TriageQuery query, String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        TextFragment whole = text.length() > MAX_MARKED_CHARS ? null : bestOf(highlighter(query), text);
+        return whole == null || whole.getScore() <= 0 ? SimpleHTMLEncoder.htmlEncode(text) : whole.toString();
+    }
+
+    /** Longer texts are shown unmarked: a title is never this long, and marking reads the text whole. */
+    private static final int MAX_MARKED_CHARS = 2_000;
+
+    private static Highlighter highlighter(TriageQuery query) {
+        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
+                new QueryScorer(termsInOneField(query), FIELD));
+        highlighter.setTextFragmenter(new NullFragmenter());
+        return highlighter;
     }
 
     private TextFragment bestOf(Highlighter highlighter, String passage) {

@@ -83,6 +83,7 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         assertTrue(first.getText().contains(subject), first.getText());
         var repeats = first.findElements(By.cssSelector(".repeats a"));
         assertEquals(3, repeats.size(), first.getText());
+        assertFalse(first.findElements(By.cssSelector(".meta .title mark")).isEmpty(), "the title's matching words are marked");
         assertTrue(first.findElement(By.className("repeats")).getText().contains("ほかに 3 件"));
         long copies = candidates.stream().filter(c -> c.getText().contains(subject)).count();
         assertEquals(1, copies, "the repeats take no place of their own");
@@ -109,6 +110,8 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         var folded = withSubject.stream().filter(r -> !r.findElements(By.className("repeats")).isEmpty()).findFirst()
                 .orElseThrow();
         assertTrue(folded.findElement(By.className("repeats")).getText().contains("ほかに 3 件"), folded.getText());
+        assertFalse(folded.findElements(By.cssSelector(".meta .title mark")).isEmpty(),
+                "the title's matching words are marked too");
         List<String> listed = new java.util.ArrayList<>(folded.findElements(By.cssSelector(".repeats a")).stream()
                 .map(org.openqa.selenium.WebElement::getText).toList());
         listed.add(folded.findElement(By.className("result-link")).getText());

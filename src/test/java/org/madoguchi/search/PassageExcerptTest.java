@@ -36,6 +36,19 @@ class PassageExcerptTest {
     }
 
     @Test
+    void aTitleIsMarkedWholeAndEscaped() {
+        String title = "マンホール点検写真の登録方法について、現場で撮影した写真を台帳へ登録する手順を知りたい <b>至急</b>";
+        String marked = EXCERPT.marked(query("人孔の写真を登録したい"), title);
+        assertTrue(marked.contains("<mark>マンホール</mark>"), "through the synonym: " + marked);
+        assertTrue(marked.contains("<mark>写真</mark>") && marked.contains("<mark>登録</mark>"), marked);
+        assertTrue(marked.contains("&lt;b&gt;至急") && !marked.contains("<b>"), "never cut to a passage, and escaped: " + marked);
+        assertEquals(org.apache.lucene.search.highlight.SimpleHTMLEncoder.htmlEncode(title),
+                marked.replace("<mark>", "").replace("</mark>", ""), "the text unchanged but for the marks");
+        assertEquals("&lt;i&gt;関係ない件名&lt;&#x2F;i&gt;", EXCERPT.marked(query("タブレット"), "<i>関係ない件名</i>"));
+        assertEquals("", EXCERPT.marked(query("地図"), null));
+    }
+
+    @Test
     void anEnglishPassageIsMarkedWhereItsWordsMatchNotOnEveryThe() {
         String text = "Error E-2031 means the tablet could not reach the sync server.";
         String excerpt = new PassageExcerpt(ANALYZERS, 200).excerpt(query("The tablet will not sync"), text, 1);

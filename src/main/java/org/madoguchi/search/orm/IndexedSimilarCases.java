@@ -113,6 +113,11 @@ public class IndexedSimilarCases implements SimilarCases {
             }
 
             @Override
+            public String title(String title) {
+                return r.excerpts().marked(query, title);
+            }
+
+            @Override
             public Optional<String> learntWording(List<String> wordings) {
                 return r.learnt().best(query, wordings).map(wording -> r.excerpts().excerpt(query, wording, 1));
             }

@@ -59,7 +59,8 @@ public class DeskSearchService {
         Shown shown = shown(asked.q(), hits.hits());
         CopyFolding.Folded<DeskSearch.Hit> folded = CopyFolding.fold(hits.hits(), shown::copyKey, asked.size());
         List<SearchPage.Entry> entries = folded.groups().stream().flatMap(g -> shown.result(g.first())
-                .map(r -> new SearchPage.Entry(r, g.copies().stream().map(DeskSearch.Hit::id).toList())).stream())
+                .map(r -> new SearchPage.Entry(r, shown.passages.title(r.title()),
+                        g.copies().stream().map(DeskSearch.Hit::id).toList())).stream())
                 .toList();
         return new SearchPage(entries, hits.total(), asked.start(), asked.start() + folded.read());
     }

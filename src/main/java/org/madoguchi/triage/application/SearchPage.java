@@ -16,8 +16,11 @@ public record SearchPage(List<Entry> entries, long total, int first, int next) {
         entries = List.copyOf(entries);
     }
 
-    /** A row: one result and the numbers of the tickets that repeat it word for word. */
-    public record Entry(SearchResults.Result result, List<String> copies) {
+    /**
+     * A row: one result, its title HTML-escaped with the query's words in {@code <mark>}, and the numbers of the
+     * tickets that repeat it word for word.
+     */
+    public record Entry(SearchResults.Result result, String markedTitle, List<String> copies) {
         public Entry {
             copies = List.copyOf(copies);
         }

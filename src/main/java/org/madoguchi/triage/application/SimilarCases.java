@@ -39,6 +39,9 @@ public interface SimilarCases {
         /** The passage of {@code text} that best matches the inquiry. */
         String excerpt(String text);
 
+        /** A title, whole, with the inquiry's words marked. */
+        String title(String title);
+
         /**
          * The learnt wording (of {@code wordings}, an entry's) that asked most like the inquiry, when the wordings
          * lifted the entry in the ranking; else empty.

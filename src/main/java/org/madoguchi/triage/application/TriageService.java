@@ -111,11 +111,11 @@ public class TriageService {
         if (ARTICLE.equals(m.kind())) {
             return articles.live(m.id(), language).map(a -> new TriageView.CandidateCase(ARTICLE, a.id(), a.title(),
                     m.score(), passages.excerpt(a.text()), a.answer(), List.of(),
-                    passages.learntWording(a.wordings()).orElse(null)));
+                    passages.learntWording(a.wordings()).orElse(null), passages.title(a.title())));
         }
         return Optional.ofNullable(pastTickets.get(m.id())).map(t -> new TriageView.CandidateCase(TICKET,
                 t.getNumber(), t.getSubject(), m.score(), passages.excerpt(caseText(t)), t.getAnswer(), List.of(),
-                passages.learntWording(LearntWordings.of(t.getAskedAs())).orElse(null)));
+                passages.learntWording(LearntWordings.of(t.getAskedAs())).orElse(null), passages.title(t.getSubject())));
     }
 
     /**

@@ -12,11 +12,11 @@ public record TriageView(Decision proposal, double confidence, double threshold,
 
     /**
      * A resolved case that may answer the inquiry, with its answer for reuse. {@code excerpt} is HTML-escaped
-     * text with the matching words in {@code <mark>}. {@code repeats} are the cases that asked and were answered
+     * text with the matching words in {@code <mark>}, and so is {@code markedTitle}, the title whole. {@code repeats} are the cases that asked and were answered
      * word for word the same (a recurring issue), listed once under the first of them.
      */
     public record CandidateCase(String kind, String id, String title, double score, String excerpt, String answer,
-                                List<String> repeats, String askedAs) {
+                                List<String> repeats, String askedAs, String markedTitle) {
 
         public CandidateCase {
             repeats = List.copyOf(repeats);
@@ -25,7 +25,7 @@ public record TriageView(Decision proposal, double confidence, double threshold,
         CandidateCase withRepeat(String number) {
             List<String> more = new java.util.ArrayList<>(repeats);
             more.add(number);
-            return new CandidateCase(kind, id, title, score, excerpt, answer, more, askedAs);
+            return new CandidateCase(kind, id, title, score, excerpt, answer, more, askedAs, markedTitle);
         }
     }
 }

@@ -31,7 +31,7 @@ class RepeatedCasesTest {
         return TriageService.withRepeatsGrouped(ranked, m -> {
             read.add(m.id());
             return Optional.of(new TriageView.CandidateCase(m.kind(), m.id(), m.title(), m.score(), "",
-                    answers.get(m.id()), List.of(), null));
+                    answers.get(m.id()), List.of(), null, m.title()));
         }, m -> Optional.ofNullable(answers.get(m.id())));
     }
 
