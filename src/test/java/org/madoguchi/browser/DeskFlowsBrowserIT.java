@@ -430,6 +430,8 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         int total = Integer.parseInt(browser.text("search-total").replaceAll("\\D", ""));
         assertTrue(total > 20, "more than one page: " + total);
         String firstPage = browser.text("search-results");
+        assertEquals(20, browser.driver().findElements(By.cssSelector("#search-results > li")).size(),
+                "folded copies do not leave the page short");
         browser.clickAndWait("results:next");
         assertEquals("21", browser.byId("search-results").getAttribute("start"));
         assertFalse(browser.text("search-results").equals(firstPage), "the next page shows other entries");

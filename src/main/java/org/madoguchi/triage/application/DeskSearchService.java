@@ -54,16 +54,30 @@ public class DeskSearchService {
         if (asked.q().isBlank()) {
             return new SearchPage(List.of(), 0, asked.start(), asked.start());
         }
-        // twice the page is read, so that folded copies do not leave it short
-        DeskSearch.Hits hits = search.search(asked.q(), orNone(filters), asked.start(), asked.size() * 2);
-        Shown shown = shown(asked.q(), hits.hits());
-        CopyFolding.Folded<DeskSearch.Hit> folded = CopyFolding.fold(hits.hits(), shown::copyKey, asked.size());
-        List<SearchPage.Entry> entries = folded.groups().stream().flatMap(g -> shown.result(g.first())
-                .map(r -> new SearchPage.Entry(r, shown.passages.title(r.title()),
+        // twice the page is read, and more while folded copies leave it short and there are more to read
+        DeskSearch.Hits hits;
+        Shown shown;
+        CopyFolding.Folded<DeskSearch.Hit> folded;
+        int read = asked.size() * 2;
+        while (true) {
+            hits = search.search(asked.q(), orNone(filters), asked.start(), read);
+            shown = shown(asked.q(), hits.hits());
+            folded = CopyFolding.fold(hits.hits(), shown::copyKey, asked.size());
+            if (folded.groups().size() >= asked.size() || hits.hits().size() < read || read >= MAX_READ) {
+                break;
+            }
+            read *= 2;
+        }
+        Shown rows = shown;
+        List<SearchPage.Entry> entries = folded.groups().stream().flatMap(g -> rows.result(g.first())
+                .map(r -> new SearchPage.Entry(r, rows.passages.title(r.title()),
                         g.copies().stream().map(DeskSearch.Hit::id).toList())).stream())
                 .toList();
         return new SearchPage(entries, hits.total(), asked.start(), asked.start() + folded.read());
     }
+
+    /** Matches read at most for one page of folded results: a page of copies upon copies stops there. */
+    static final int MAX_READ = 8 * MAX_SIZE;
 
     /** A search as asked, checked and bounded: the query cut to {@link #MAX_QUERY_CHARS}, the page within limits. */
     private record Asked(String q, int start, int size) {
