@@ -83,7 +83,8 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         assertTrue(first.getText().contains(subject), first.getText());
         var repeats = first.findElements(By.cssSelector(".repeats a"));
         assertEquals(3, repeats.size(), first.getText());
-        assertFalse(first.findElements(By.cssSelector(".meta .title mark")).isEmpty(), "the title's matching words are marked");
+        assertFalse(first.findElements(By.cssSelector(".meta .title mark")).isEmpty(),
+                "the title's matching words are marked");
         assertTrue(first.findElement(By.className("repeats")).getText().contains("ほかに 3 件"));
         long copies = candidates.stream().filter(c -> c.getText().contains(subject)).count();
         assertEquals(1, copies, "the repeats take no place of their own");
@@ -102,7 +103,8 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         String answeredOtherwise = Tickets.openAndAnswer(api, subject, description, "プリンタの再起動で解決しました。");
 
         Pages.signIn(browser, "operator", "demo");
-        browser.open("/console/search?q=" + java.net.URLEncoder.encode(subject, java.nio.charset.StandardCharsets.UTF_8));
+        browser.open("/console/search?q="
+                + java.net.URLEncoder.encode(subject, java.nio.charset.StandardCharsets.UTF_8));
         var rows = browser.driver().findElements(By.cssSelector("#search-results > li"));
         var withSubject = rows.stream().filter(r -> r.getText().contains(subject)).toList();
         assertEquals(2, withSubject.size(), "four copies make one row, the other answer its own: " + withSubject.stream()

@@ -28,7 +28,10 @@ public final class CopyFolding {
     public record Folded<T>(List<Group<T>> groups, int read) {
     }
 
-    /** Groups {@code ranked} in order until {@code max} groups are full; a copy after the last one stays for the next page. */
+    /**
+     * Groups {@code ranked} in order until {@code max} groups are full; a copy found after that stays for the next
+     * page.
+     */
     public static <T> Folded<T> fold(List<T> ranked, Function<T, ?> copyKey, int max) {
         Map<Object, Integer> groupOfKey = new LinkedHashMap<>();
         List<T> firsts = new ArrayList<>();

@@ -115,7 +115,8 @@ public class TriageService {
         }
         return Optional.ofNullable(pastTickets.get(m.id())).map(t -> new TriageView.CandidateCase(TICKET,
                 t.getNumber(), t.getSubject(), m.score(), passages.excerpt(caseText(t)), t.getAnswer(), List.of(),
-                passages.learntWording(LearntWordings.of(t.getAskedAs())).orElse(null), passages.title(t.getSubject())));
+                passages.learntWording(LearntWordings.of(t.getAskedAs())).orElse(null),
+                passages.title(t.getSubject())));
     }
 
     /**

@@ -12,8 +12,9 @@ public record TriageView(Decision proposal, double confidence, double threshold,
 
     /**
      * A resolved case that may answer the inquiry, with its answer for reuse. {@code excerpt} is HTML-escaped
-     * text with the matching words in {@code <mark>}, and so is {@code markedTitle}, the title whole. {@code repeats} are the cases that asked and were answered
-     * word for word the same (a recurring issue), listed once under the first of them.
+     * text with the matching words in {@code <mark>}, and so is {@code markedTitle}, the title whole. {@code repeats}
+     * are the cases that asked and were answered word for word the same (a recurring issue), listed once under the
+     * first of them.
      */
     public record CandidateCase(String kind, String id, String title, double score, String excerpt, String answer,
                                 List<String> repeats, String askedAs, String markedTitle) {
