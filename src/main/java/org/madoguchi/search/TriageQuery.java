@@ -1,10 +1,8 @@
 package org.madoguchi.search;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -21,21 +19,17 @@ import org.apache.lucene.search.TermQuery;
  */
 public final class TriageQuery {
 
+    private final InquiryTerms inquiry;
     private final Map<TriageFields.Variant, QueryTerms> terms;
     private final RankingSettings settings;
-    private final double latinShare;
-    /** Whether the inquiry's kana runs were read as index words (then its hiragana fragments are no words). */
-    private final boolean readKana;
     private final LearntWordingGate gate;
     /** Factor of the bigram family's weight, from how much of the inquiry the index's words cover ({@link KnownWordShare}). */
     private final double bigramFactor;
 
-    private TriageQuery(Map<TriageFields.Variant, QueryTerms> terms, RankingSettings settings, double latinShare,
-                        boolean readKana, LearntWordingGate gate, double bigramFactor) {
-        this.terms = terms;
+    private TriageQuery(InquiryTerms inquiry, RankingSettings settings, LearntWordingGate gate, double bigramFactor) {
+        this.inquiry = inquiry;
+        this.terms = inquiry.terms();
         this.settings = settings;
-        this.latinShare = latinShare;
-        this.readKana = readKana;
         this.gate = gate;
         this.bigramFactor = bigramFactor;
     }
@@ -47,12 +41,12 @@ public final class TriageQuery {
 
     /**
      * As {@link #of(String, JapaneseAnalyzers, RankingSettings)}, and the index words that the inquiry's kana runs
-     * may stand for ({@code lexicon}) are searched as well, by the Japanese variants. A mail's courtesies (greeting,
-     * introduction, closing) are left out first ({@link MailCourtesies}).
+     * may stand for ({@code lexicon}) are searched as well ({@link InquiryTerms}).
      */
     public static TriageQuery of(String inquiry, JapaneseAnalyzers analyzers, RankingSettings settings,
                                  ReadingLexicon lexicon) {
-        return analysed(inquiry, analyzers, settings, lexicon);
+        return new TriageQuery(InquiryTerms.analyse(inquiry, analyzers, settings, lexicon), settings,
+                LearntWordingGate.counting(), 1);
     }
 
     /**
@@ -62,72 +56,12 @@ public final class TriageQuery {
      */
     public static TriageQuery of(String inquiry, JapaneseAnalyzers analyzers, RankingSettings settings,
                                  RankingIndex index) throws java.io.IOException {
-        TriageQuery counted = analysed(inquiry, analyzers, settings, index.lexicon());
+        TriageQuery counted = of(inquiry, analyzers, settings, index.lexicon());
         double bigramFactor = settings.bigramByKnownShare() <= 0 ? 1 : KnownWordShare.bigramFactor(
                 KnownWordShare.of(counted.terms.get(TriageFields.Variant.MORPHOLOGICAL), index, counted::groupWeight),
                 settings.bigramByKnownShare());
-        return new TriageQuery(counted.terms, settings, counted.latinShare, counted.readKana,
-                LearntWordingGate.weighed(counted.terms, settings, index), bigramFactor);
-    }
-
-    private static TriageQuery analysed(String inquiry, JapaneseAnalyzers analyzers, RankingSettings settings,
-                                        ReadingLexicon lexicon) {
-        Map<TriageFields.Variant, QueryTerms> terms = new EnumMap<>(TriageFields.Variant.class);
-        inquiry = MailCourtesies.strip(inquiry);
-        String text = withKanaWords(inquiry, analyzers, settings, lexicon);
-        boolean readKana = text != null && !text.equals(inquiry);
-        for (TriageFields.Variant variant : settings.activeVariants().keySet()) {
-            Analyzer analyzer = switch (variant) {
-                case MORPHOLOGICAL -> analyzers.morphologicalQuery();
-                case BIGRAM -> analyzers.bigram();
-                case ENGLISH -> analyzers.english();
-                case READING -> analyzers.reading();
-            };
-            QueryTerms analyzed = QueryTerms.analyze(analyzer, TriageFields.field(TriageFields.TEXT, variant),
-                    text, settings.maxChars(), settings.maxTermsPerVariant());
-            if (variant == TriageFields.Variant.BIGRAM && settings.bigramsInsideWords() <= 0) {
-                analyzed = analyzed.without(lexicon.bigramsOfIndexedWords(terms.get(TriageFields.Variant.MORPHOLOGICAL)));
-            }
-            terms.put(variant, analyzed);
-            if (variant == TriageFields.Variant.MORPHOLOGICAL && settings.synonymsForBigram() && inquiry != null
-                    && !analyzed.synonyms().isEmpty()) {
-                // the bigram field knows no synonyms: let it search the synonyms' characters as well
-                text = text + "\n" + String.join(" ", analyzed.synonyms());
-            }
-        }
-        return new TriageQuery(terms, settings, latinShare(inquiry, settings.maxChars()), readKana,
-                LearntWordingGate.counting(), 1);
-    }
-
-    /** The inquiry, followed by the index words that its kana runs may stand for. */
-    private static String withKanaWords(String inquiry, JapaneseAnalyzers analyzers, RankingSettings settings,
-                                        ReadingLexicon lexicon) {
-        if (inquiry == null || lexicon.size() == 0 || settings.kanaWords() <= 0) {
-            return inquiry;
-        }
-        java.util.Set<String> words = lexicon.wordsForKana(analyzers.spelling(), inquiry, settings.maxChars());
-        return words.isEmpty() ? inquiry : cut(inquiry, settings.maxChars()) + "\n" + String.join(" ", words);
-    }
-
-    private static String cut(String text, int maxChars) {
-        return text.length() <= maxChars ? text : text.substring(0, maxChars);
-    }
-
-    /** Share of Latin letters among the letters of the text: 1 for English, near 0 for Japanese. */
-    static double latinShare(String text, int maxChars) {
-        if (text == null) {
-            return 0;
-        }
-        int letters = 0;
-        int latin = 0;
-        for (int i = 0; i < Math.min(text.length(), maxChars); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                latin += Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN ? 1 : 0;
-            }
-        }
-        return letters == 0 ? 0 : (double) latin / letters;
+        return new TriageQuery(counted.inquiry, settings, LearntWordingGate.weighed(counted.terms, settings, index),
+                bigramFactor);
     }
 
     /**
@@ -136,6 +70,7 @@ public final class TriageQuery {
      * which lean back when the index knows few of the inquiry's words.
      */
     public double weight(TriageFields.Variant variant) {
+        double latinShare = inquiry.latinShare();
         return switch (variant) {
             case ENGLISH -> settings.english() + (settings.englishForLatin() - settings.english()) * latinShare;
             case BIGRAM -> settings.bigram() * (1 - latinShare) * bigramFactor;
@@ -146,7 +81,7 @@ public final class TriageQuery {
 
     /** Whether the inquiry is written mostly in Latin letters (English), not in Japanese. */
     public boolean isMostlyLatin() {
-        return latinShare > 0.5;
+        return inquiry.latinShare() > 0.5;
     }
 
     public boolean isEmpty() {
@@ -159,7 +94,7 @@ public final class TriageQuery {
 
     /** Whether the inquiry's kana runs were read as index words ({@link ReadingLexicon}). */
     public boolean readKana() {
-        return readKana;
+        return inquiry.readKana();
     }
 
     public RankingSettings settings() {

@@ -21,7 +21,6 @@ import org.madoguchi.search.LearntWordingMatch;
 import org.madoguchi.search.PassageExcerpt;
 import org.madoguchi.search.ProposalPolicy;
 import org.madoguchi.search.RankingSettings;
-import org.madoguchi.search.RepeatedEntries;
 import org.madoguchi.search.TriageFilters;
 import org.madoguchi.search.TriageProposal;
 import org.madoguchi.search.TriageQuery;
@@ -87,11 +86,9 @@ public class IndexedSimilarCases implements SimilarCases {
         });
         TriageResult result = found.result();
         List<Candidate> candidates = result.candidates();
-        List<String> repeatOf = RepeatedEntries.firstOccurrences(candidates);
         List<Match> matches = new ArrayList<>(candidates.size());
-        for (int i = 0; i < candidates.size(); i++) {
-            Candidate c = candidates.get(i);
-            matches.add(new Match(c.kind(), c.id(), c.title(), c.score(), repeatOf.get(i)));
+        for (Candidate c : candidates) {
+            matches.add(new Match(c.kind(), c.id(), c.title(), c.score()));
         }
         TriageProposal proposal = result.proposal();
         return new Suggestion(matches, proposal.isKnown() ? Decision.KNOWN : Decision.NEW, proposal.confidence(),

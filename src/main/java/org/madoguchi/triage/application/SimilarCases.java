@@ -7,11 +7,8 @@ import org.madoguchi.triage.domain.Decision;
 /** Finds the resolved cases most similar to an inquiry and proposes known/new: implemented by the search package. */
 public interface SimilarCases {
 
-    /**
-     * One candidate: a ticket number or an article id, and its score. {@code repeatOf} names the higher-ranked
-     * candidate this one repeats word for word (a recurring issue filed again in the same words), else null.
-     */
-    record Match(String kind, String id, String title, double score, String repeatOf) {
+    /** One candidate: a ticket number or an article id, and its score. */
+    record Match(String kind, String id, String title, double score) {
     }
 
     /**

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.madoguchi.account.application.CurrentUser;
 import org.madoguchi.account.domain.Permission;
 import org.madoguchi.platform.error.InvalidInputException;
@@ -63,9 +65,10 @@ public class TriageService {
         // the candidate tickets in one query, not one each
         Map<String, Ticket> pastTickets = tickets.byNumbers(suggestion.matches().stream()
                 .filter(m -> !ARTICLE.equals(m.kind())).map(SimilarCases.Match::id).toList());
-        List<TriageView.CandidateCase> candidates = withRepeatsGrouped(suggestion.matches(),
-                m -> candidate(m, pastTickets, suggestion.passages(), language),
-                m -> answerOf(m, pastTickets, language));
+        List<TriageView.CandidateCase> candidates = copiesGrouped(suggestion.matches(),
+                m -> ARTICLE.equals(m.kind()) || pastTickets.containsKey(m.id()),
+                m -> ARTICLE.equals(m.kind()) ? null : copyKey(pastTickets.get(m.id())),
+                (m, copies) -> candidate(m, copies, pastTickets, suggestion.passages(), language));
         Optional<TriageDecision> last = lastDecision(ticket);
         return new TriageView(suggestion.proposal(), suggestion.confidence(), suggestion.threshold(), candidates,
                 last.map(TriageDecision::getDecision).orElse(null),
@@ -73,48 +76,35 @@ public class TriageService {
     }
 
     /**
-     * The cases to show: a match that repeats a shown case word for word, answer included, is listed under it
-     * instead of taking a place of its own (and is not read further); at most {@link #CANDIDATES}.
+     * The cases to show, at most {@link #CANDIDATES}: a past ticket that asked and was answered word for word as a
+     * higher-ranked one (a recurring issue) is listed under it ({@link CopyFolding}) instead of taking a place of its
+     * own. A match the database no longer has ({@code present} false) takes no place either.
      */
-    static List<TriageView.CandidateCase> withRepeatsGrouped(List<SimilarCases.Match> ranked,
-            Function<SimilarCases.Match, Optional<TriageView.CandidateCase>> caseOf,
-            Function<SimilarCases.Match, Optional<String>> answerOf) {
-        List<TriageView.CandidateCase> shown = new ArrayList<>();
-        for (SimilarCases.Match match : ranked) {
-            int first = indexOf(shown, match.repeatOf());
-            if (first >= 0 && answerOf.apply(match).equals(Optional.ofNullable(shown.get(first).answer()))) {
-                shown.set(first, shown.get(first).withRepeat(match.id()));
-            } else if (shown.size() < CANDIDATES) {
-                caseOf.apply(match).ifPresent(shown::add);
-            }
-        }
-        return shown;
+    static List<TriageView.CandidateCase> copiesGrouped(List<SimilarCases.Match> ranked,
+            Predicate<SimilarCases.Match> present, Function<SimilarCases.Match, Object> copyKey,
+            BiFunction<SimilarCases.Match, List<String>, Optional<TriageView.CandidateCase>> caseOf) {
+        CopyFolding.Folded<SimilarCases.Match> folded = CopyFolding.fold(ranked.stream().filter(present).toList(),
+                copyKey, CANDIDATES);
+        return folded.groups().stream().flatMap(g -> caseOf.apply(g.first(),
+                g.copies().stream().map(SimilarCases.Match::id).toList()).stream()).toList();
     }
 
-    private static int indexOf(List<TriageView.CandidateCase> cases, String id) {
-        for (int i = 0; id != null && i < cases.size(); i++) {
-            if (cases.get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private Optional<String> answerOf(SimilarCases.Match m, Map<String, Ticket> pastTickets, String language) {
-        return ARTICLE.equals(m.kind()) ? articles.live(m.id(), language).map(ArticleAnswers.Answer::answer)
-                : Optional.ofNullable(pastTickets.get(m.id())).map(Ticket::getAnswer);
+    /** What makes two past tickets the same case: the same question, asked and answered in the same words. */
+    static Object copyKey(Ticket t) {
+        return CopyFolding.keyOf(t.getSubject(), t.getDescription(), t.getAnswer());
     }
 
     /** A candidate as shown; an article in the inquiry's language, when it has it ({@link TextLanguage}). */
-    private Optional<TriageView.CandidateCase> candidate(SimilarCases.Match m, Map<String, Ticket> pastTickets,
+    private Optional<TriageView.CandidateCase> candidate(SimilarCases.Match m, List<String> copies,
+                                                         Map<String, Ticket> pastTickets,
                                                          SimilarCases.Passages passages, String language) {
         if (ARTICLE.equals(m.kind())) {
             return articles.live(m.id(), language).map(a -> new TriageView.CandidateCase(ARTICLE, a.id(), a.title(),
-                    m.score(), passages.excerpt(a.text()), a.answer(), List.of(),
+                    m.score(), passages.excerpt(a.text()), a.answer(), copies,
                     passages.learntWording(a.wordings()).orElse(null), passages.title(a.title())));
         }
         return Optional.ofNullable(pastTickets.get(m.id())).map(t -> new TriageView.CandidateCase(TICKET,
-                t.getNumber(), t.getSubject(), m.score(), passages.excerpt(caseText(t)), t.getAnswer(), List.of(),
+                t.getNumber(), t.getSubject(), m.score(), passages.excerpt(caseText(t)), t.getAnswer(), copies,
                 passages.learntWording(LearntWordings.of(t.getAskedAs())).orElse(null),
                 passages.title(t.getSubject())));
     }

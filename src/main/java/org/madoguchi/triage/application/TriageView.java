@@ -22,11 +22,5 @@ public record TriageView(Decision proposal, double confidence, double threshold,
         public CandidateCase {
             repeats = List.copyOf(repeats);
         }
-
-        CandidateCase withRepeat(String number) {
-            List<String> more = new java.util.ArrayList<>(repeats);
-            more.add(number);
-            return new CandidateCase(kind, id, title, score, excerpt, answer, more, askedAs, markedTitle);
-        }
     }
 }
