@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Prints the metric maps as JSON: numbers rounded to 4 places, a list (such as an interval) as an array. */
+/**
+ * Prints the metric maps as JSON: numbers rounded to 4 places, a list (such as an interval) as an array, text as a
+ * string.
+ */
 final class EvalJson {
 
     private EvalJson() {
@@ -21,6 +24,8 @@ final class EvalJson {
                 out.append(format(inner));
             } else if (value instanceof List<?> list) {
                 out.append(list.stream().map(EvalJson::number).collect(Collectors.joining(", ", "[", "]")));
+            } else if (value instanceof String text) {
+                out.append(jakarta.json.Json.createValue(text));
             } else {
                 out.append(number(value));
             }

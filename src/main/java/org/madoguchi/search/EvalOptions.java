@@ -10,7 +10,7 @@ import java.util.Set;
 final class EvalOptions {
 
     /** Options that take no value. */
-    private static final Set<String> FLAGS = Set.of("misses", "reader", "without-history", "leave-answer-out");
+    private static final Set<String> FLAGS = Set.of("misses", "reader", "without-history", "leave-answer-out", "fit");
 
     private final Map<String, List<String>> values = new HashMap<>();
 

@@ -24,6 +24,8 @@ import org.apache.lucene.search.Query;
  * [--threshold X] [--baseline bigram]
  * [--set name=value]... (ranking settings, for tuning) [--features out.tsv] [--misses] [--kana kanji|all] [--reader]
  * [--leave-answer-out] [--compare name=value]... (the same queries with settings changed, compared query by query)
+ * [--policy "bias,w1,...,w9"] (another known/new proposal)
+ * [--fit] (fits the proposal to these queries: {@link ProposalFit})
  * </pre>
  */
 public final class TriageEval {
@@ -36,6 +38,8 @@ public final class TriageEval {
     private final RankingSettings settings;
     /** Ranks as a reader's search does ({@link ReaderSearch}), without a known/new proposal. */
     private final boolean reader;
+    /** Each measured query that says whether it is known, as the proposal saw it: what {@code --fit} fits. */
+    private final List<ProposalFit.Example> examples = new ArrayList<>();
 
     TriageEval(JapaneseAnalyzers analyzers, RankingSettings settings, ProposalPolicy policy, boolean allFeatures,
                boolean reader) {
@@ -60,11 +64,14 @@ public final class TriageEval {
             System.err.println("usage: triage-eval --corpus C.jsonl --queries Q.jsonl [--history H.jsonl"
                     + " | --history-split same|other [--without-history]]"
                     + " [--threshold X] [--baseline bigram] [--set name=value]... [--features F.tsv] [--misses]"
-                    + " [--kana kanji|all] [--reader] [--leave-answer-out] [--compare name=value]...");
+                    + " [--kana kanji|all] [--reader] [--leave-answer-out] [--compare name=value]..."
+                    + " [--policy BIAS,W1,...,W9] [--fit]");
             System.exit(2);
         }
         RankingSettings settings = options.applied("set", RankingSettings.defaults());
-        ProposalPolicy policy = ProposalPolicy.defaults();
+        ProposalPolicy policy = options.has("policy")
+                ? ProposalPolicy.parse(options.value("policy"), ProposalPolicy.defaults().threshold())
+                : ProposalPolicy.defaults();
         if (options.has("threshold")) {
             String threshold = options.value("threshold");
             try {
@@ -96,9 +103,12 @@ public final class TriageEval {
             leftOut = LeftOutAnswers.of(queries);
             queries = leftOut.queries();
         }
-        EvalMetrics metrics = new TriageEval(analyzers, settings, policy, options.has("features"), options.has("reader"))
-                .run(corpus, queries, leftOut, options.has("misses") ? System.out : null,
-                        options.has("features") ? Path.of(options.value("features")) : null);
+        TriageEval eval = new TriageEval(analyzers, settings, policy, options.has("features"), options.has("reader"));
+        EvalMetrics metrics = eval.run(corpus, queries, leftOut, options.has("misses") ? System.out : null,
+                options.has("features") ? Path.of(options.value("features")) : null);
+        if (options.has("fit")) {
+            System.out.println("fit " + EvalJson.format(fitted(ProposalFit.fit(eval.examples, policy))));
+        }
         Map<String, Object> summary = metrics.summary();
         summary.put("threshold", policy.threshold());
         if ("bigram".equals(options.value("baseline"))) {
@@ -116,6 +126,18 @@ public final class TriageEval {
             summary.put("ci95_variant_over_this", variant.intervalsOfDifferenceFrom(metrics));
         }
         System.out.println(EvalJson.format(summary));
+    }
+
+    private static Map<String, Object> fitted(ProposalFit.Fitted fit) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("policy", fit.policy().setting());
+        out.put("features", "bias," + String.join(",", ProposalFeatures.names()));
+        out.put("examples", fit.examples());
+        out.put("right", fit.right());
+        out.put("cv_known_recall_at_p90", fit.cvRecallAtP90());
+        out.put("fitted_known_recall_at_p90", fit.recallAtP90());
+        out.put("bias_shift", fit.shift());
+        return out;
     }
 
     /** The queries as typed without kana-to-kanji conversion ({@link KanaSpelling}). */
@@ -188,6 +210,10 @@ public final class TriageEval {
         metrics.add(query, ranked, result.proposal(), millis);
         if (result.proposal() != null) {
             featureRows.add(featureRow(query, ranked, result.proposal()));
+            if (query.known() != null) {
+                examples.add(new ProposalFit.Example(result.proposal().features().values(), query.known(),
+                        !ranked.isEmpty() && query.relevant().contains(ranked.get(0))));
+            }
         }
         if (misses != null && !query.relevant().isEmpty()
                 && (ranked.isEmpty() || !query.relevant().contains(ranked.get(0)))) {

@@ -43,6 +43,10 @@ public class Settings {
     @ConfigProperty(name = "madoguchi.triage.known-threshold", defaultValue = "0.5")
     double triageKnownThreshold;
 
+    @Inject
+    @ConfigProperty(name = "madoguchi.triage.proposal")
+    java.util.Optional<String> triageProposal;
+
     public Path dataDir() {
         return Path.of(dataDir).toAbsolutePath().normalize();
     }
@@ -88,5 +92,13 @@ public class Settings {
                     + triageKnownThreshold);
         }
         return triageKnownThreshold;
+    }
+
+    /**
+     * The known/new proposal's bias and weights as {@code bin/triage-eval --fit} prints them, when a desk has refitted
+     * them on its own inquiries; empty for the defaults.
+     */
+    public java.util.Optional<String> triageProposal() {
+        return triageProposal.filter(s -> !s.isBlank());
     }
 }

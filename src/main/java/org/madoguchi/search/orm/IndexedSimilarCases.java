@@ -2,6 +2,8 @@ package org.madoguchi.search.orm;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,7 +49,7 @@ public class IndexedSimilarCases implements SimilarCases {
     @Inject
     Settings settings;
 
-    private double threshold;
+    private ProposalPolicy policy;
     /** Rebuilt when the analyzers change (a new synonym list). */
     private volatile Ranking ranking;
 
@@ -55,9 +57,20 @@ public class IndexedSimilarCases implements SimilarCases {
                            LearntWordingMatch learnt) {
     }
 
+    /** Reads the proposal's settings as the application starts: a wrong one stops the start, not a later triage. */
+    void checkSettings(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        policy.threshold();
+    }
+
     @PostConstruct
     void configure() {
-        threshold = settings.triageKnownThreshold();
+        double threshold = settings.triageKnownThreshold();
+        try {
+            policy = settings.triageProposal().map(p -> ProposalPolicy.parse(p, threshold))
+                    .orElse(ProposalPolicy.defaults().withThreshold(threshold));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("madoguchi.triage.proposal: " + e.getMessage(), e);
+        }
     }
 
     private Ranking ranking() {
@@ -65,7 +78,7 @@ public class IndexedSimilarCases implements SimilarCases {
         Ranking r = ranking;
         if (r == null || r.analyzers() != current) {
             r = new Ranking(current, new CandidateRanker(current, RankingSettings.defaults(),
-                    ProposalPolicy.defaults().withThreshold(threshold)), new PassageExcerpt(current, EXCERPT_CHARS),
+                    policy), new PassageExcerpt(current, EXCERPT_CHARS),
                     new LearntWordingMatch(current));
             ranking = r;
         }
@@ -92,7 +105,7 @@ public class IndexedSimilarCases implements SimilarCases {
         }
         TriageProposal proposal = result.proposal();
         return new Suggestion(matches, proposal.isKnown() ? Decision.KNOWN : Decision.NEW, proposal.confidence(),
-                threshold, passages(r, found.query()));
+                policy.threshold(), passages(r, found.query()));
     }
 
     @Override

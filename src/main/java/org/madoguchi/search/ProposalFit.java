@@ -1,0 +1,240 @@
+package org.madoguchi.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+
+/**
+ * Fits the known/new proposal ({@link ProposalPolicy}) to an evaluation set the way its defaults were fitted, so
+ * that anyone can reproduce the defaults and a desk can refit them on its own labelled inquiries
+ * ({@code bin/triage-eval --fit}).
+ *
+ * <p>A "known" proposal is right when the inquiry is known and the first candidate answers it. The model is a
+ * logistic regression (L2 {@value #L2} on the mean loss, Newton's method) on the features the base policy weighs,
+ * but for its rules: a weight below {@value #RULE_BELOW} (a quoted error code the first candidate does not know) is
+ * kept, since a set holds too few such inquiries to fit it. A fit looks surer on the data it was fitted on than it
+ * is, so the bias is then shifted until confidence 0.5 stands where cross-validation (ten seeded 5-fold runs, the
+ * median) finds the lowest score still proposed with precision {@value #PRECISION}.
+ */
+public final class ProposalFit {
+
+    static final double L2 = 0.003;
+    static final double RULE_BELOW = -3.0;
+    static final double PRECISION = 0.90;
+    private static final int FOLDS = 5;
+    private static final int REPEATS = 10;
+    private static final int NEWTON_STEPS = 50;
+
+    /** One measured inquiry: its proposal features, whether it was known, whether the first candidate answers it. */
+    public record Example(double[] features, boolean known, boolean firstAnswers) {
+
+        boolean right() {
+            return known && firstAnswers;
+        }
+    }
+
+    /**
+     * @param policy        the fitted policy, with the base policy's threshold
+     * @param cvRecallAtP90 median over the cross-validation runs of the known recall that the out-of-fold scores
+     *                      reach at precision 0.9: the honest estimate, where the fitted data flatters the policy
+     * @param shift         how far the bias was moved down for that
+     * @param recallAtP90   the same on the examples fitted (flattered)
+     * @param right         examples on which "known" would be right
+     */
+    public record Fitted(ProposalPolicy policy, double cvRecallAtP90, double recallAtP90, double shift, int examples,
+                         int right) {
+    }
+
+    private ProposalFit() {
+    }
+
+    public static Fitted fit(List<Example> examples, ProposalPolicy base) {
+        int[] fitted = fittedFeatures(base);
+        long right = examples.stream().filter(Example::right).count();
+        if (right == 0 || right == examples.size()) {
+            throw new IllegalArgumentException("--fit needs both known inquiries whose first candidate answers them"
+                    + " and other inquiries (queries with \"known\" true or false); here " + right + " of "
+                    + examples.size() + " are such");
+        }
+        double[] model = newton(examples, fitted, L2);
+        double[] thresholds = new double[REPEATS];
+        double[] recalls = new double[REPEATS];
+        for (int repeat = 0; repeat < REPEATS; repeat++) {
+            double[] point = lowestPrecisePoint(outOfFold(examples, fitted, base, new Random(repeat)), examples);
+            thresholds[repeat] = point[0];
+            recalls[repeat] = point[1];
+        }
+        double shift = median(thresholds);
+        if (Double.isInfinite(shift)) {
+            throw new IllegalArgumentException("--fit: no confidence proposes \"known\" with precision "
+                    + PRECISION + " on this set, out of fold");
+        }
+        double[] weights = base.weights().clone();
+        for (int i = 0; i < fitted.length; i++) {
+            weights[fitted[i]] = model[i + 1];
+        }
+        double[] logits = examples.stream()
+                .mapToDouble(e -> logit(model, fitted, e.features()) + rules(base, fitted, e)).toArray();
+        return new Fitted(new ProposalPolicy(model[0] - shift, weights, base.threshold()), median(recalls),
+                lowestPrecisePoint(logits, examples)[1], shift, examples.size(), (int) right);
+    }
+
+    /** The features fitted: those the base policy weighs, but for the rules. */
+    static int[] fittedFeatures(ProposalPolicy base) {
+        return IntStream.range(0, base.weights().length)
+                .filter(i -> base.weights()[i] != 0 && base.weights()[i] >= RULE_BELOW).toArray();
+    }
+
+    /** Each example's logit from a model fitted without its fold, the rules added with the base policy's weights. */
+    private static double[] outOfFold(List<Example> examples, int[] fitted, ProposalPolicy base, Random random) {
+        List<Integer> order = new ArrayList<>(IntStream.range(0, examples.size()).boxed().toList());
+        Collections.shuffle(order, random);
+        double[] logits = new double[examples.size()];
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<Example> training = new ArrayList<>();
+            List<Integer> held = new ArrayList<>();
+            for (int k = 0; k < order.size(); k++) {
+                if (k % FOLDS == fold) {
+                    held.add(order.get(k));
+                } else {
+                    training.add(examples.get(order.get(k)));
+                }
+            }
+            double[] model = newton(training, fitted, L2);
+            for (int i : held) {
+                logits[i] = logit(model, fitted, examples.get(i).features()) + rules(base, fitted, examples.get(i));
+            }
+        }
+        return logits;
+    }
+
+    private static double rules(ProposalPolicy base, int[] fitted, Example example) {
+        double sum = 0;
+        for (int i = 0; i < base.weights().length && i < example.features().length; i++) {
+            int feature = i;
+            if (IntStream.of(fitted).noneMatch(f -> f == feature)) {
+                sum += base.weights()[i] * example.features()[i];
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * The lowest score from which the examples scoring at least as much are right with precision {@value #PRECISION},
+     * and the share of the known examples that are then rightly proposed; {+∞, 0} when no score is that precise.
+     */
+    static double[] lowestPrecisePoint(double[] scores, List<Example> examples) {
+        Integer[] order = IntStream.range(0, scores.length).boxed().toArray(Integer[]::new);
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> scores[i]).reversed());
+        long known = examples.stream().filter(Example::known).count();
+        double[] best = {Double.POSITIVE_INFINITY, 0};
+        int right = 0;
+        for (int k = 0; k < order.length; k++) {
+            right += examples.get(order[k]).right() ? 1 : 0;
+            boolean tieFollows = k + 1 < order.length && scores[order[k + 1]] == scores[order[k]];
+            if (!tieFollows && right >= PRECISION * (k + 1)) {
+                best = new double[] {scores[order[k]], (double) right / known};
+            }
+        }
+        return best;
+    }
+
+    /** Maximum-likelihood logistic regression with an L2 penalty (not on the bias): {bias, weights...}. */
+    static double[] newton(List<Example> examples, int[] fitted, double l2) {
+        int dims = fitted.length + 1;
+        double[] model = new double[dims];
+        for (int step = 0; step < NEWTON_STEPS; step++) {
+            double[] gradient = new double[dims];
+            double[][] hessian = new double[dims][dims];
+            for (Example example : examples) {
+                double[] x = withBias(example.features(), fitted);
+                double p = 1 / (1 + Math.exp(-dot(model, x)));
+                double y = example.right() ? 1 : 0;
+                for (int a = 0; a < dims; a++) {
+                    gradient[a] += (p - y) * x[a] / examples.size();
+                    for (int b = 0; b < dims; b++) {
+                        hessian[a][b] += p * (1 - p) * x[a] * x[b] / examples.size();
+                    }
+                }
+            }
+            for (int a = 1; a < dims; a++) {
+                gradient[a] += l2 * model[a];
+                hessian[a][a] += l2;
+            }
+            double[] change = solve(hessian, gradient);
+            for (int a = 0; a < dims; a++) {
+                model[a] -= change[a];
+            }
+        }
+        return model;
+    }
+
+    private static double logit(double[] model, int[] fitted, double[] features) {
+        return dot(model, withBias(features, fitted));
+    }
+
+    private static double[] withBias(double[] features, int[] fitted) {
+        double[] x = new double[fitted.length + 1];
+        x[0] = 1;
+        for (int i = 0; i < fitted.length; i++) {
+            x[i + 1] = fitted[i] < features.length ? features[fitted[i]] : 0;
+        }
+        return x;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
+    /**
+     * Solves {@code m · x = v} by Gaussian elimination with partial pivoting ({@code m} is small and, here, positive
+     * definite).
+     */
+    static double[] solve(double[][] m, double[] v) {
+        int n = v.length;
+        double[][] a = new double[n][];
+        for (int i = 0; i < n; i++) {
+            a[i] = Arrays.copyOf(m[i], n + 1);
+            a[i][n] = v[i];
+        }
+        for (int col = 0; col < n; col++) {
+            int pivot = col;
+            for (int row = col + 1; row < n; row++) {
+                pivot = Math.abs(a[row][col]) > Math.abs(a[pivot][col]) ? row : pivot;
+            }
+            double[] swap = a[col];
+            a[col] = a[pivot];
+            a[pivot] = swap;
+            for (int row = col + 1; row < n; row++) {
+                double factor = a[row][col] / a[col][col];
+                for (int k = col; k <= n; k++) {
+                    a[row][k] -= factor * a[col][k];
+                }
+            }
+        }
+        double[] x = new double[n];
+        for (int row = n - 1; row >= 0; row--) {
+            double sum = a[row][n];
+            for (int k = row + 1; k < n; k++) {
+                sum -= a[row][k] * x[k];
+            }
+            x[row] = sum / a[row][row];
+        }
+        return x;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+}
