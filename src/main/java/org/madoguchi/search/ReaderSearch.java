@@ -46,6 +46,30 @@ public final class ReaderSearch {
      * "map not shown" would find any entry where something is "not shown". Null when the inquiry has no terms.
      */
     static Query coverage(TriageQuery query, double share, int atMost) {
+        Words words = words(query);
+        if (words == null) {
+            return null;
+        }
+        boolean shortEnglish = query.isMostlyLatin() && !words.content().isEmpty() && words.content().size() <= 2;
+        return shortEnglish ? atLeast(words.content(), words.content().size())
+                : atLeast(words.all(), Math.min(atMost, TriageQuery.wordsNeeded(share, words.all().size())));
+    }
+
+    /**
+     * Entries that contain at least one of the inquiry's words (as {@link #coverage} counts them): the console's
+     * search keeps to these while there are any, so that a bigram across a particle (ドの of パスワードの, found in
+     * などの) brings back no entry that shares no word with the query. Null when the inquiry has no words.
+     */
+    public static Query anyWord(TriageQuery query) {
+        Words words = words(query);
+        return words == null || words.all().isEmpty() ? null : atLeast(words.all(), 1);
+    }
+
+    /** The inquiry's words, each a query over every text field; {@code content} without English stop words. */
+    private record Words(List<Query> all, List<Query> content) {
+    }
+
+    private static Words words(TriageQuery query) {
         QueryTerms words = query.terms().get(TriageFields.Variant.MORPHOLOGICAL);
         TriageFields.Variant variant = TriageFields.Variant.MORPHOLOGICAL;
         if (words == null || words.isEmpty()) {
@@ -69,9 +93,7 @@ public final class ReaderSearch {
                 content.add(inAnyField);
             }
         }
-        boolean shortEnglish = query.isMostlyLatin() && !content.isEmpty() && content.size() <= 2;
-        return shortEnglish ? atLeast(content, content.size())
-                : atLeast(all, Math.min(atMost, TriageQuery.wordsNeeded(share, all.size())));
+        return new Words(all, content);
     }
 
     private static Query inAnyField(QueryTerms.TermGroup group, TriageFields.Variant variant) {

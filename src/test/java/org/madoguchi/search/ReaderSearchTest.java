@@ -53,6 +53,19 @@ class ReaderSearchTest {
     }
 
     @Test
+    void theConsolesFilterNeedsOneWordOfTheQuery() throws IOException {
+        TriageQuery query = TriageQuery.of("印刷プレビューの表示", ANALYZERS, RankingSettings.defaults(), lexicon);
+        List<String> ids = new ArrayList<>();
+        for (ScoreDoc hit : searcher.search(ReaderSearch.anyWord(query), 10).scoreDocs) {
+            ids.add(searcher.storedFields().document(hit.doc).get(TriageFields.ID));
+        }
+        assertEquals(List.of("P1", "P2", "P3", "P4"), ids.stream().sorted().toList(),
+                "印刷 or 表示 is enough; the English entries hold neither");
+        assertEquals(null, ReaderSearch.anyWord(TriageQuery.of("、。", ANALYZERS, RankingSettings.defaults(), lexicon)),
+                "no words, no filter");
+    }
+
+    @Test
     void kanaAreReadAsTheIndexsWords() throws IOException {
         assertEquals("P1", found("いんさつぷれびゅーがひょうじされない", lexicon, true).get(0));
         assertEquals(List.of(), found("いんさつぷれびゅーがひょうじされない", ReadingLexicon.empty(), true),

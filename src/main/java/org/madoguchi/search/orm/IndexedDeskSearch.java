@@ -13,13 +13,17 @@ import org.apache.lucene.search.TermQuery;
 import org.madoguchi.kb.domain.Article;
 import org.madoguchi.search.RankingIndex;
 import org.madoguchi.search.RankingSettings;
+import org.madoguchi.search.ReaderSearch;
 import org.madoguchi.search.TriageDocument;
 import org.madoguchi.search.TriageFields;
 import org.madoguchi.search.TriageQuery;
 import org.madoguchi.ticket.domain.Ticket;
 import org.madoguchi.triage.application.DeskSearch;
 
-/** Console search: the triage query over every ticket and live article, narrowed by kind, status, type and system, paged. */
+/**
+ * Console search: the triage query over every ticket and live article, narrowed by kind, status, type and system,
+ * paged; only entries holding at least one of the query's words while there are any ({@link ReaderSearch#anyWord}).
+ */
 @ApplicationScoped
 public class IndexedDeskSearch implements DeskSearch {
 
@@ -40,12 +44,20 @@ public class IndexedDeskSearch implements DeskSearch {
             if (query.isEmpty()) {
                 return new Hits(List.of(), 0);
             }
-            Query filtered = withFilters(query.query(), filters);
+            Query ranked = withFilters(query.query(), filters);
+            Query anyWord = ReaderSearch.anyWord(query);
+            Query holdingAWord = anyWord == null ? ranked : new BooleanQuery.Builder()
+                    .add(ranked, BooleanClause.Occur.MUST).add(anyWord, BooleanClause.Occur.FILTER).build();
+            long total = index.count(holdingAWord);
+            // no entry at all holds a word of the query as written (a typo, a word cut apart): its characters still
+            // find some; but where the filters leave none of the entries that do, nothing is found
+            boolean wordsUnknown = anyWord != null && total == 0 && index.count(anyWord) == 0;
+            Query shown = wordsUnknown ? ranked : holdingAWord;
             List<Hit> hits = new ArrayList<>();
-            for (RankingIndex.Hit found : index.search(filtered, first, size)) {
+            for (RankingIndex.Hit found : index.search(shown, first, size)) {
                 hits.add(new Hit(found.kind(), found.id(), found.title(), found.score()));
             }
-            return new Hits(hits, index.count(filtered));
+            return new Hits(hits, shown == holdingAWord ? total : index.count(shown));
         });
     }
 

@@ -204,6 +204,32 @@ class TriageApiIT extends WarOverHttp {
     }
 
     @Test
+    void theDeskSearchKeepsToEntriesHoldingAWordOfTheQueryWhileThereAreAny() {
+        // made-up katakana words, each one word to Kuromoji: ヌテホマチ | 設定 | 変える, and ハマチ | 画面 | 開く
+        String holding = open("ヌテホマチの設定を変えたい");
+        // shares no word with the query, only the characters チの where its word meets the particle
+        String joinOnly = open("ハマチの画面が開かない");
+
+        List<String> found = ids("api/v1/search?q=" + q("ヌテホマチのトナニヘ"));
+        assertTrue(found.contains(holding), found.toString());
+        assertFalse(found.contains(joinOnly), "an entry sharing no word with the query is left out: " + found);
+
+        // a misspelling that no entry holds as a word: its characters still find the entry
+        assertTrue(ids("api/v1/search?q=" + q("ヌテホマア")).contains(holding), "ヌテホマア finds ヌテホマチ");
+        // but where the filters leave no entry holding a word, nothing is found, not what the characters match
+        assertEquals(List.of(), ids("api/v1/search?status=closed&q=" + q("ヌテホマチのトナニヘ")));
+    }
+
+    private List<String> ids(String path) {
+        return api.get(path, OPERATOR).json().getJsonArray("items").stream()
+                .map(i -> ((JsonObject) i).getString("id")).toList();
+    }
+
+    private static String q(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void triageDecisionsAreCheckedAndRoleBound() {
         String number = open("triage input " + UUID.randomUUID());
         assertEquals(400, api.post("api/v1/tickets/" + number + "/triage", OPERATOR, "{\"decision\":\"maybe\"}").status());
