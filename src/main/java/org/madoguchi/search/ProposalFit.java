@@ -83,6 +83,18 @@ public final class ProposalFit {
                 lowestPrecisePoint(logits, examples)[1], shift, examples.size(), (int) right);
     }
 
+    /** The share of the known examples that {@code policy} proposes rightly at precision {@value #PRECISION}, at best. */
+    public static double recallAtPrecision(ProposalPolicy policy, List<Example> examples) {
+        double[] scores = examples.stream().mapToDouble(e -> {
+            double z = policy.bias();
+            for (int i = 0; i < policy.weights().length && i < e.features().length; i++) {
+                z += policy.weights()[i] * e.features()[i];
+            }
+            return z;
+        }).toArray();
+        return lowestPrecisePoint(scores, examples)[1];
+    }
+
     /** The features fitted: those the base policy weighs, but for the rules. */
     static int[] fittedFeatures(ProposalPolicy base) {
         return IntStream.range(0, base.weights().length)

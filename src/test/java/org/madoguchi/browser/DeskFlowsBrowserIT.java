@@ -392,6 +392,11 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         assertEquals("全期間", new org.openqa.selenium.support.ui.Select(browser.byId("period:days"))
                 .getFirstSelectedOption().getText());
         assertTrue(decidedOnReviewPage() >= before + 1, browser.text("review-summary"));
+        // a year of the demo's decisions is enough to refit the proposal on, and the page gives the line to set
+        assertTrue(Integer.parseInt(browser.text("refit-decisions")) >= 50, browser.text("refit-decisions"));
+        assertTrue(browser.text("refit-in-force").endsWith("%") && browser.text("refit-refitted").endsWith("%"));
+        assertTrue(browser.text("refit-setting").matches("madoguchi\\.triage\\.proposal=-?[0-9.]+(,-?[0-9.]+){9}"),
+                browser.text("refit-setting"));
     }
 
     @Test

@@ -59,7 +59,7 @@ public class DemoTriageDecisions {
             TriageDecision decision = new TriageDecision(step.ticket(), link == null ? Decision.NEW : Decision.KNOWN,
                     link == null ? null : link.kind(), link == null ? null : link.id(), new TriageDecision.Proposed(
                     proposal.proposal(), proposal.confidence(), first == null ? null : first.kind(),
-                    first == null ? null : first.id()), step.agent().username(), step.at());
+                    first == null ? null : first.id(), proposal.measures()), step.agent().username(), step.at());
             em.persist(decision);
             step.ticket().noteTriage(decision.summary(), step.agent(), step.at());
             if (link != null && TriageService.ARTICLE.equals(link.kind())) {

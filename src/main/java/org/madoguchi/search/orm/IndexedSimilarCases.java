@@ -64,9 +64,14 @@ public class IndexedSimilarCases implements SimilarCases {
 
     @PostConstruct
     void configure() {
+        policy = inForce(settings);
+    }
+
+    /** The proposal as configured: {@code madoguchi.triage.proposal} (or the shipped fit) and its threshold. */
+    static ProposalPolicy inForce(Settings settings) {
         double threshold = settings.triageKnownThreshold();
         try {
-            policy = settings.triageProposal().map(p -> ProposalPolicy.parse(p, threshold))
+            return settings.triageProposal().map(p -> ProposalPolicy.parse(p, threshold))
                     .orElse(ProposalPolicy.defaults().withThreshold(threshold));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("madoguchi.triage.proposal: " + e.getMessage(), e);
@@ -105,7 +110,7 @@ public class IndexedSimilarCases implements SimilarCases {
         }
         TriageProposal proposal = result.proposal();
         return new Suggestion(matches, proposal.isKnown() ? Decision.KNOWN : Decision.NEW, proposal.confidence(),
-                policy.threshold(), passages(r, found.query()));
+                policy.threshold(), proposal.features().values(), passages(r, found.query()));
     }
 
     @Override

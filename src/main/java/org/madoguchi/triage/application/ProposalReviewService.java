@@ -17,6 +17,7 @@ import org.madoguchi.platform.error.InvalidInputException;
 import org.madoguchi.platform.error.Violation;
 import org.madoguchi.triage.domain.Decision;
 import org.madoguchi.triage.domain.ProposalReview;
+import org.madoguchi.triage.domain.TriageDecision;
 
 /** The review of triage proposals against the agents' decisions, over a recent period. */
 @ApplicationScoped
@@ -35,6 +36,8 @@ public class ProposalReviewService {
     Settings settings;
     @Inject
     Clock clock;
+    @Inject
+    ProposalRefitting refitting;
 
     /** How an agent's decision went against the proposal. */
     public enum Disagreement {
@@ -51,13 +54,16 @@ public class ProposalReviewService {
                            String proposedId, String linkedId, Instant decidedAt) {
     }
 
-    /** The figures of the period, and its latest overruled proposals, newest first. */
-    public record Reviewed(ProposalReview figures, List<Overruled> overruled) {
+    /**
+     * The figures of the period, its latest overruled proposals (newest first), and the proposal refitted on its
+     * decisions (null when they are too few).
+     */
+    public record Reviewed(ProposalReview figures, List<Overruled> overruled, ProposalRefitting.Refit refit) {
     }
 
     private record FirstDecision(String number, String subject, boolean known, double confidence, Decision proposed,
                                  String linkedKind, String linkedId, String proposedKind, String proposedId,
-                                 Instant decidedAt) {
+                                 Instant decidedAt, double[] measures) {
 
         Boolean firstLinked() {
             return !known || proposedId == null ? null
@@ -89,7 +95,7 @@ public class ProposalReviewService {
         Instant since = days == 0 ? Instant.EPOCH : clock.instant().minus(Duration.ofDays(days));
         List<FirstDecision> firsts = em.createQuery("""
                 select t.number, t.subject, d.decision, d.confidence, d.proposed, d.targetKind, d.targetId,
-                       d.proposedKind, d.proposedId, d.decidedAt
+                       d.proposedKind, d.proposedId, d.decidedAt, d.proposalFeatures
                 from TriageDecision d join d.ticket t
                 where d.decidedAt >= :since and not exists (
                   select e.id from TriageDecision e where e.ticket = d.ticket
@@ -101,13 +107,16 @@ public class ProposalReviewService {
         List<Overruled> overruled = firsts.stream().filter(f -> f.disagreement() != null).limit(OVERRULED_LISTED)
                 .map(f -> new Overruled(f.number(), f.subject(), f.disagreement(), f.confidence(), f.proposedId(),
                         f.linkedId(), f.decidedAt())).toList();
-        return new Reviewed(figures, overruled);
+        ProposalRefitting.Refit refit = refitting.refit(firsts.stream().filter(f -> f.measures() != null)
+                .map(f -> new ProposalRefitting.Decided(f.measures(), f.known(), Boolean.TRUE.equals(f.firstLinked())))
+                .toList()).orElse(null);
+        return new Reviewed(figures, overruled, refit);
     }
 
     private static FirstDecision firstDecision(Object[] row) {
         Double confidence = (Double) row[3];
         return new FirstDecision((String) row[0], (String) row[1], row[2] == Decision.KNOWN,
                 confidence == null ? 0 : confidence, (Decision) row[4], (String) row[5], (String) row[6],
-                (String) row[7], (String) row[8], (Instant) row[9]);
+                (String) row[7], (String) row[8], (Instant) row[9], TriageDecision.measures((String) row[10]));
     }
 }

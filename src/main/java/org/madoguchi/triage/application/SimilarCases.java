@@ -13,11 +13,12 @@ public interface SimilarCases {
 
     /**
      * The ranked candidates and the proposal: known when the confidence reaches {@code threshold}, the setting
-     * {@code madoguchi.triage.known-threshold}; and what the inquiry, read as the ranking read it, matches in the
-     * candidates' texts.
+     * {@code madoguchi.triage.known-threshold}; the measures the confidence was computed from (kept with a decision,
+     * to refit the proposal on: {@link ProposalRefitting}); and what the inquiry, read as the ranking read it,
+     * matches in the candidates' texts.
      */
     record Suggestion(List<Match> matches, Decision proposal, double confidence, double threshold,
-                      Passages passages) {
+                      double[] measures, Passages passages) {
     }
 
     /**

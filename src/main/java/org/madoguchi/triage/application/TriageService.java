@@ -141,7 +141,7 @@ public class TriageService {
         SimilarCases.Match first = proposed.matches().isEmpty() ? null : proposed.matches().get(0);
         TriageDecision recorded = new TriageDecision(ticket, decision, kind, id, new TriageDecision.Proposed(
                 proposed.proposal(), proposed.confidence(), first == null ? null : first.kind(),
-                first == null ? null : first.id()), actor.username(), now);
+                first == null ? null : first.id(), proposed.measures()), actor.username(), now);
         em.persist(recorded);
         ticket.noteTriage(recorded.summary(), actor, now);
         if (target != null) {

@@ -13,6 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
 import org.madoguchi.ticket.domain.Ticket;
 
 /**
@@ -54,6 +56,10 @@ public class TriageDecision {
     @Column(name = "proposed_id", length = 40)
     private String proposedId;
 
+    /** The proposal's measures, comma-separated ({@link #measures()}); null for decisions recorded without them. */
+    @Column(name = "proposal_features", length = 200)
+    private String proposalFeatures;
+
     @Column(name = "decided_by", nullable = false, length = 64)
     private String decidedBy;
 
@@ -76,15 +82,44 @@ public class TriageDecision {
         this.confidence = proposed.confidence();
         this.proposedKind = proposed.kind();
         this.proposedId = proposed.id();
+        this.proposalFeatures = format(proposed.features());
         this.decidedBy = decidedBy;
         this.decidedAt = decidedAt;
     }
 
     /**
-     * What triage proposed when the agent decided: its decision and confidence, and the case it put first (kind
-     * and id; null when it found none).
+     * What triage proposed when the agent decided: its decision and confidence, the case it put first (kind and id;
+     * null when it found none), and the measures the proposal was computed from (null when not known).
      */
-    public record Proposed(Decision decision, Double confidence, String kind, String id) {
+    public record Proposed(Decision decision, Double confidence, String kind, String id, double[] features) {
+    }
+
+    private static String format(double[] values) {
+        if (values == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (double value : values) {
+            out.append(out.isEmpty() ? "" : ",").append(String.format(Locale.ROOT, "%.4f", value));
+        }
+        return out.toString();
+    }
+
+    /** The measures the proposal was computed from, or null when they were not kept. */
+    public double[] measures() {
+        return measures(proposalFeatures);
+    }
+
+    /** Measures as the column keeps them; null for none. */
+    public static double[] measures(String column) {
+        if (column == null || column.isBlank()) {
+            return null;
+        }
+        try {
+            return Arrays.stream(column.split(",")).mapToDouble(v -> Double.parseDouble(v.strip())).toArray();
+        } catch (NumberFormatException e) { // not as this class writes it: no measures to learn from
+            return null;
+        }
     }
 
     /** How the history shows it. */

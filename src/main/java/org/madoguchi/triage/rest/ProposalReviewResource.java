@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.Locale;
 import org.madoguchi.platform.error.InvalidInputException;
 import org.madoguchi.platform.error.Violation;
+import org.madoguchi.triage.application.ProposalRefitting;
 import org.madoguchi.triage.application.ProposalReviewService;
 import org.madoguchi.triage.domain.ProposalReview;
 
 /**
  * {@code GET /api/v1/admin/triage/review?days=90}: how the known/new proposals fared against the agents' decisions,
- * per threshold, the threshold they suggest, and the latest decisions that went against the proposal. Figures that
- * count nothing are null.
+ * per threshold, the threshold they suggest, the latest decisions that went against the proposal, and the proposal
+ * refitted on the period's decisions (null when they are too few). Figures that count nothing are null.
  */
 @Path("/v1/admin/triage/review")
 @RequestScoped
@@ -33,9 +34,14 @@ public class ProposalReviewResource {
                                String proposedId, String linkedId, String decidedAt) {
     }
 
+    /** The proposal refitted on the period's decisions, beside the one in force ({@link ProposalRefitting}). */
+    public record RefitOut(String policy, double refitKnownRecallAtP90, double inForceKnownRecallAtP90,
+                           int decisions) {
+    }
+
     public record ReviewOut(int days, int decisions, int decidedKnown, int decidedNew, int agreed, int firstLinked,
                             int knownWithFirst, double threshold, String suggestion, Double suggestedThreshold,
-                            List<RowOut> rows, List<OverruledOut> overruled) {
+                            List<RowOut> rows, List<OverruledOut> overruled, RefitOut refit) {
     }
 
     @Inject
@@ -59,7 +65,12 @@ public class ProposalReviewResource {
                         row.current())).toList(),
                 reviewed.overruled().stream().map(o -> new OverruledOut(o.number(), o.subject(),
                         o.disagreement().name().toLowerCase(Locale.ROOT), o.confidence(), o.proposedId(), o.linkedId(),
-                        o.decidedAt().toString())).toList());
+                        o.decidedAt().toString())).toList(), refit(reviewed.refit()));
+    }
+
+    private static RefitOut refit(ProposalRefitting.Refit refit) {
+        return refit == null ? null
+                : new RefitOut(refit.setting(), refit.refitRecall(), refit.inForceRecall(), refit.decisions());
     }
 
     private static Double orNull(double value) {

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import org.madoguchi.triage.application.ProposalRefitting;
 import org.madoguchi.triage.application.ProposalReviewService;
 import org.madoguchi.triage.domain.ProposalReview;
 
@@ -28,6 +29,7 @@ public class ProposalReviewView implements Serializable {
     private int days = 90;
     private ProposalReview review;
     private List<ProposalReviewService.Overruled> overruled;
+    private ProposalRefitting.Refit refit;
 
     @PostConstruct
     void load() {
@@ -38,6 +40,16 @@ public class ProposalReviewView implements Serializable {
         ProposalReviewService.Reviewed reviewed = reviews.review(PERIODS.contains(days) ? days : 90);
         review = reviewed.figures();
         overruled = reviewed.overruled();
+        refit = reviewed.refit();
+    }
+
+    /** The proposal refitted on the period's decisions, or null when they are too few. */
+    public ProposalRefitting.Refit getRefit() {
+        return refit;
+    }
+
+    public int getMinRefitDecisions() {
+        return ProposalRefitting.MIN_DECISIONS;
     }
 
     public ProposalReview getReview() {

@@ -325,6 +325,19 @@ class TriageApiIT extends WarOverHttp {
     }
 
     @Test
+    void theReviewRefitsTheProposalOnTheDesksDecisionsWhenThereAreEnough() {
+        JsonObject allTime = api.get("api/v1/admin/triage/review?days=0", ADMIN).json();
+        JsonObject refit = allTime.getJsonObject("refit");
+        assertNotNull(refit, "the demo's year of decisions, kept with their measures: " + allTime);
+        assertTrue(refit.getInt("decisions") >= 50 && refit.getInt("decisions") <= allTime.getInt("decisions"));
+        assertEquals(10, refit.getString("policy").split(",").length, refit.getString("policy"));
+        for (String figure : List.of("refitKnownRecallAtP90", "inForceKnownRecallAtP90")) {
+            double recall = refit.getJsonNumber(figure).doubleValue();
+            assertTrue(recall >= 0 && recall <= 1, figure + " " + recall);
+        }
+    }
+
+    @Test
     void theReviewIsForAdministratorsAndRefusesABadPeriod() {
         assertEquals(403, api.get("api/v1/admin/triage/review", OPERATOR).status());
         assertEquals(401, api.get("api/v1/admin/triage/review", null).status());
