@@ -28,6 +28,7 @@ public final class ProposalFit {
     private static final int FOLDS = 5;
     private static final int REPEATS = 10;
     private static final int NEWTON_STEPS = 50;
+    private static final double CONVERGED = 1e-10;
 
     /** One measured inquiry: its proposal features, whether it was known, whether the first candidate answers it. */
     public record Example(double[] features, boolean known, boolean firstAnswers) {
@@ -83,7 +84,7 @@ public final class ProposalFit {
                 lowestPrecisePoint(logits, examples)[1], shift, examples.size(), (int) right);
     }
 
-    /** The share of the known examples that {@code policy} proposes rightly at precision {@value #PRECISION}, at best. */
+    /** The best share of the known examples that {@code policy} proposes rightly at precision {@value #PRECISION}. */
     public static double recallAtPrecision(ProposalPolicy policy, List<Example> examples) {
         double[] scores = examples.stream().mapToDouble(e -> {
             double z = policy.bias();
@@ -178,8 +179,13 @@ public final class ProposalFit {
                 hessian[a][a] += l2;
             }
             double[] change = solve(hessian, gradient);
+            double largest = 0;
             for (int a = 0; a < dims; a++) {
                 model[a] -= change[a];
+                largest = Math.max(largest, Math.abs(change[a]));
+            }
+            if (largest < CONVERGED) { // Newton's steps shrink quadratically: a handful of them reach this
+                break;
             }
         }
         return model;
