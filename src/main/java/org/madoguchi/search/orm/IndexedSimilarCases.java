@@ -82,9 +82,8 @@ public class IndexedSimilarCases implements SimilarCases {
         JapaneseAnalyzers current = TriageAnalysis.analyzers();
         Ranking r = ranking;
         if (r == null || r.analyzers() != current) {
-            r = new Ranking(current, new CandidateRanker(current, RankingSettings.defaults(),
-                    policy), new PassageExcerpt(current, EXCERPT_CHARS),
-                    new LearntWordingMatch(current));
+            r = new Ranking(current, new CandidateRanker(current, RankingSettings.defaults(), policy),
+                    new PassageExcerpt(current, EXCERPT_CHARS), new LearntWordingMatch(current));
             ranking = r;
         }
         return r;

@@ -210,12 +210,12 @@ class TriageApiIT extends WarOverHttp {
         // shares no word with the query, only the characters チの where its word meets the particle
         String joinOnly = open("ハマチの画面が開かない");
 
-        List<String> found = ids("api/v1/search?q=" + q("ヌテホマチのトナニヘ"));
+        List<String> found = ids("api/v1/search?size=100&q=" + q("ヌテホマチのトナニヘ"));
         assertTrue(found.contains(holding), found.toString());
         assertFalse(found.contains(joinOnly), "an entry sharing no word with the query is left out: " + found);
 
         // a misspelling that no entry holds as a word: its characters still find the entry
-        assertTrue(ids("api/v1/search?q=" + q("ヌテホマア")).contains(holding), "ヌテホマア finds ヌテホマチ");
+        assertTrue(ids("api/v1/search?size=100&q=" + q("ヌテホマア")).contains(holding), "ヌテホマア finds ヌテホマチ");
         // but where the filters leave no entry holding a word, nothing is found, not what the characters match
         assertEquals(List.of(), ids("api/v1/search?status=closed&q=" + q("ヌテホマチのトナニヘ")));
     }
