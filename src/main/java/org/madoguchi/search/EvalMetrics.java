@@ -164,20 +164,14 @@ public final class EvalMetrics {
 
     /** The best known_recall any confidence threshold reaches while known_precision stays at least {@code p}. */
     static double recallAtPrecision(List<Decision> decisions, double p) {
-        List<Decision> byConfidence = new ArrayList<>(decisions);
-        byConfidence.sort(Comparator.comparingDouble(Decision::confidence).reversed());
-        long known = decisions.stream().filter(Decision::known).count();
-        double best = 0;
-        int right = 0;
-        for (int i = 0; i < byConfidence.size(); i++) {
-            Decision d = byConfidence.get(i);
-            right += d.known() && d.proposedRelevant() ? 1 : 0;
-            boolean tieFollows = i + 1 < byConfidence.size() && byConfidence.get(i + 1).confidence() == d.confidence();
-            if (!tieFollows && (double) right / (i + 1) >= p && known > 0) {
-                best = Math.max(best, (double) right / known);
-            }
+        double[] scores = decisions.stream().mapToDouble(Decision::confidence).toArray();
+        boolean[] known = new boolean[decisions.size()];
+        boolean[] right = new boolean[decisions.size()];
+        for (int i = 0; i < decisions.size(); i++) {
+            known[i] = decisions.get(i).known();
+            right[i] = known[i] && decisions.get(i).proposedRelevant();
         }
-        return best;
+        return PrecisePoint.lowest(scores, known, right, p).recall();
     }
 
     static double percentile(List<Double> values, double p) {

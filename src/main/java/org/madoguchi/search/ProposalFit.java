@@ -3,7 +3,6 @@ package org.madoguchi.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -65,9 +64,9 @@ public final class ProposalFit {
         double[] thresholds = new double[REPEATS];
         double[] recalls = new double[REPEATS];
         for (int repeat = 0; repeat < REPEATS; repeat++) {
-            double[] point = lowestPrecisePoint(outOfFold(examples, fitted, base, new Random(repeat)), examples);
-            thresholds[repeat] = point[0];
-            recalls[repeat] = point[1];
+            PrecisePoint point = lowestPrecisePoint(outOfFold(examples, fitted, base, new Random(repeat)), examples);
+            thresholds[repeat] = point.score();
+            recalls[repeat] = point.recall();
         }
         double shift = median(thresholds);
         if (Double.isInfinite(shift)) {
@@ -81,19 +80,13 @@ public final class ProposalFit {
         double[] logits = examples.stream()
                 .mapToDouble(e -> logit(model, fitted, e.features()) + rules(base, fitted, e)).toArray();
         return new Fitted(new ProposalPolicy(model[0] - shift, weights, base.threshold()), median(recalls),
-                lowestPrecisePoint(logits, examples)[1], shift, examples.size(), (int) right);
+                lowestPrecisePoint(logits, examples).recall(), shift, examples.size(), (int) right);
     }
 
     /** The best share of the known examples that {@code policy} proposes rightly at precision {@value #PRECISION}. */
     public static double recallAtPrecision(ProposalPolicy policy, List<Example> examples) {
-        double[] scores = examples.stream().mapToDouble(e -> {
-            double z = policy.bias();
-            for (int i = 0; i < policy.weights().length && i < e.features().length; i++) {
-                z += policy.weights()[i] * e.features()[i];
-            }
-            return z;
-        }).toArray();
-        return lowestPrecisePoint(scores, examples)[1];
+        double[] scores = examples.stream().mapToDouble(e -> policy.logit(e.features())).toArray();
+        return lowestPrecisePoint(scores, examples).recall();
     }
 
     /** The features fitted: those the base policy weighs, but for the rules. */
@@ -136,24 +129,15 @@ public final class ProposalFit {
         return sum;
     }
 
-    /**
-     * The lowest score from which the examples scoring at least as much are right with precision {@value #PRECISION},
-     * and the share of the known examples that are then rightly proposed; {+∞, 0} when no score is that precise.
-     */
-    static double[] lowestPrecisePoint(double[] scores, List<Example> examples) {
-        Integer[] order = IntStream.range(0, scores.length).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> scores[i]).reversed());
-        long known = examples.stream().filter(Example::known).count();
-        double[] best = {Double.POSITIVE_INFINITY, 0};
-        int right = 0;
-        for (int k = 0; k < order.length; k++) {
-            right += examples.get(order[k]).right() ? 1 : 0;
-            boolean tieFollows = k + 1 < order.length && scores[order[k + 1]] == scores[order[k]];
-            if (!tieFollows && right >= PRECISION * (k + 1)) {
-                best = new double[] {scores[order[k]], (double) right / known};
-            }
+    /** Where {@code scores} of these examples are precise enough ({@link PrecisePoint}). */
+    static PrecisePoint lowestPrecisePoint(double[] scores, List<Example> examples) {
+        boolean[] known = new boolean[examples.size()];
+        boolean[] right = new boolean[examples.size()];
+        for (int i = 0; i < examples.size(); i++) {
+            known[i] = examples.get(i).known();
+            right[i] = examples.get(i).right();
         }
-        return best;
+        return PrecisePoint.lowest(scores, known, right, PRECISION);
     }
 
     /** Maximum-likelihood logistic regression with an L2 penalty (not on the bias): {bias, weights...}. */

@@ -73,12 +73,16 @@ public record ProposalPolicy(double bias, double[] weights, double threshold) {
     }
 
     public double confidence(ProposalFeatures features) {
-        double[] values = features.values();
+        return 1.0 / (1.0 + Math.exp(-logit(features.values())));
+    }
+
+    /** The model's log-odds for these feature values (in the order of {@link ProposalFeatures#names()}). */
+    public double logit(double[] values) {
         double z = bias;
         for (int i = 0; i < values.length && i < weights.length; i++) {
             z += weights[i] * values[i];
         }
-        return 1.0 / (1.0 + Math.exp(-z));
+        return z;
     }
 
     public TriageProposal propose(Candidate top, ProposalFeatures features) {

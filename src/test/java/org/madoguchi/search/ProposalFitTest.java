@@ -78,8 +78,7 @@ class ProposalFitTest {
     }
 
     private static double confidence(ProposalPolicy policy, ProposalFit.Example example) {
-        double[] v = example.features();
-        return policy.confidence(new ProposalFeatures(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]));
+        return 1 / (1 + Math.exp(-policy.logit(example.features())));
     }
 
     @Test
@@ -90,9 +89,9 @@ class ProposalFitTest {
         for (boolean r : right) {
             examples.add(new ProposalFit.Example(new double[FEATURES], true, r));
         }
-        double[] point = ProposalFit.lowestPrecisePoint(scores, examples);
+        PrecisePoint point = ProposalFit.lowestPrecisePoint(scores, examples);
         // down to 0.01: 10 right of 11 proposed (0.909); down to 0.0: 10 of 12 (0.833)
-        assertArrayEquals(new double[] {0.01, 10.0 / 12}, point, 1e-9);
+        assertArrayEquals(new double[] {0.01, 10.0 / 12}, new double[] {point.score(), point.recall()}, 1e-9);
     }
 
     @Test
