@@ -62,12 +62,6 @@ public final class JapaneseAnalyzers {
     private static final String ENGLISH_DROPPED_TYPES = "org/madoguchi/search/english-dropped-types.txt";
     /** Joins error codes such as E-1021 or W-4302 into one token (e1021) so they match as a unit. */
     private static final String CODE_PATTERN = "(?<![A-Za-z])([A-Za-z]{1,6})-(?=[0-9])";
-    /**
-     * A number written in hyphenated groups (pipe number 03-1245-07, phone number 022-123-4567) is followed by its
-     * joined form (03124507): people type these numbers with and without hyphens, and the parts alone still match.
-     */
-    private static final String GROUPED_NUMBER = "(?<![0-9-])([0-9]{2,8})-([0-9]{2,8})(?:-([0-9]{1,8}))?(?![0-9-])";
-
     private final AnalysisResources resources;
     private final Analyzer morphological;
     private final Analyzer morphologicalQuery;
@@ -140,8 +134,7 @@ public final class JapaneseAnalyzers {
         return builder
                 .addCharFilter(NormalizingCharFilterFactory.class, "foldHiragana", Boolean.toString(foldHiragana))
                 .addCharFilter(PatternReplaceCharFilterFactory.class, "pattern", CODE_PATTERN, "replacement", "$1")
-                .addCharFilter(PatternReplaceCharFilterFactory.class, "pattern", GROUPED_NUMBER,
-                        "replacement", "$1-$2-$3 $1$2$3");
+                .addCharFilter(GroupedNumberCharFilterFactory.class);
     }
 
     private Analyzer buildMorphological(boolean withSynonyms) throws IOException {

@@ -104,21 +104,27 @@ public final class PassageExcerpt {
      * E-1005 is another error. Where the inquiry's kana were read as the index's words (どうき as 同期), Kuromoji's
      * hiragana pieces of them (どう) are no words of the inquiry: どうか in a passage is not marked, as the reader's
      * search does not count them ({@link ReaderSearch}). English stop words (the, not) are no match either: Kuromoji
-     * keeps them, and an English passage would be marked all over.
+     * keeps them, and an English passage would be marked all over. A short number is a quantity, not a name: the 7 of
+     * あと7日 is marked only with the word beside it (7日, never the 7 of 7時半), and so is a one-character counter after
+     * it (the 日 of 7日 is no match for 撮影日); numbers of three digits or more (1021, 0345) name things and stand alone.
      */
     private static Query termsInOneField(TriageQuery query) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         QueryTerms terms = query.terms().get(TriageFields.Variant.MORPHOLOGICAL);
         if (terms != null) {
+            java.util.Set<String> counters = counters(terms);
             for (QueryTerms.TermGroup group : terms.groups()) {
                 if (group.written() && !group.terms().stream().allMatch(PassageExcerpt::isLoneLetter)
+                        && !group.terms().stream().allMatch(PassageExcerpt::isShortNumber)
+                        && !(group.count() == 1 && counters.containsAll(group.terms()))
                         && !group.terms().stream().allMatch(PassageExcerpt::isEnglishStopWord)
                         && !(query.readKana() && group.terms().stream().allMatch(KanaRuns::isHiraganaWord))) {
                     builder.add(TriageQuery.termQuery(FIELD, group.terms()), BooleanClause.Occur.SHOULD);
                 }
             }
             for (QueryTerms.TermPair pair : terms.pairs()) {
-                if (isLoneLetter(pair.first()) && pair.gap() == 1) {
+                boolean number = isShortNumber(pair.first()) || isShortNumber(pair.second());
+                if ((isLoneLetter(pair.first()) || number) && pair.gap() == 1) {
                     builder.add(new PhraseQuery(FIELD, pair.first(), pair.second()), BooleanClause.Occur.SHOULD);
                 }
             }
@@ -131,6 +137,21 @@ public final class PassageExcerpt {
             }
         }
         return builder.build();
+    }
+
+    /** The one-character words that follow a short number in the inquiry (日 of 7日, 回 of 3回). */
+    private static java.util.Set<String> counters(QueryTerms terms) {
+        java.util.Set<String> counters = new java.util.HashSet<>();
+        for (QueryTerms.TermPair pair : terms.pairs()) {
+            if (pair.gap() == 1 && isShortNumber(pair.first()) && pair.second().codePointCount(0, pair.second().length()) == 1) {
+                counters.add(pair.second());
+            }
+        }
+        return counters;
+    }
+
+    private static boolean isShortNumber(String term) {
+        return !term.isEmpty() && term.length() <= 2 && term.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private static boolean isEnglishStopWord(String term) {

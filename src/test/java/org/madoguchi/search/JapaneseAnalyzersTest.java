@@ -62,6 +62,27 @@ class JapaneseAnalyzersTest {
     }
 
     @Test
+    void aGroupedNumbersPartsAndItsJoinedFormPointAtTheTextAsWritten() throws IOException {
+        String text = "「12-0345」と０３－１２４５－０７";
+        for (Analyzer analyzer : List.of(ANALYZERS.morphological(), ANALYZERS.bigram())) {
+            java.util.Map<String, String> covered = new java.util.HashMap<>();
+            try (TokenStream stream = analyzer.tokenStream("f", text)) {
+                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+                stream.reset();
+                while (stream.incrementToken()) {
+                    covered.put(term.toString(), text.substring(offset.startOffset(), offset.endOffset()));
+                }
+                stream.end();
+            }
+            assertEquals("0345", covered.get("0345"), "the last part ends where it ends: " + covered);
+            assertEquals("12-0345", covered.get("120345"), covered.toString());
+            assertEquals("０３－１２４５－０７", covered.get("03124507"), covered.toString());
+            assertEquals("０７", covered.get("07"), covered.toString());
+        }
+    }
+
+    @Test
     void queryAnalyzerExpandsSynonymsBothWays() throws IOException {
         List<String> manhole = terms(ANALYZERS.morphologicalQuery(), "マンホールの蓋");
         assertTrue(manhole.containsAll(List.of("マンホール", "人孔")), manhole.toString());

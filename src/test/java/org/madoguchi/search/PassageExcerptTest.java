@@ -118,4 +118,15 @@ class PassageExcerptTest {
         assertTrue(excerpt.contains("<mark>E-</mark><mark>1021</mark>") || excerpt.contains("<mark>E-1021</mark>"), excerpt);
         assertTrue(excerpt.contains("エラー E-1005"), excerpt);
     }
+
+    @Test
+    void aShortNumberIsMarkedOnlyWithTheWordBesideIt() {
+        String text = "7時半から使えません。撮影日から7日を過ぎた写真は削除できません。";
+        String excerpt = new PassageExcerpt(ANALYZERS, 200).excerpt(query("あと7日で期限です"), text, 1);
+        assertTrue(excerpt.contains("<mark>7</mark><mark>日</mark>を過ぎ"), excerpt);
+        assertTrue(excerpt.startsWith("7時半") && excerpt.contains("撮影日から"), "not the 7 of 7時半, nor 撮影日: " + excerpt);
+        String numbered = new PassageExcerpt(ANALYZERS, 200).excerpt(query("管路番号0345が見つからない"),
+                "「12-0345」まで入力すると同じ路線の管路を確認できます。", 1);
+        assertTrue(numbered.contains("<mark>0345</mark>"), "a longer number names a thing: " + numbered);
+    }
 }

@@ -1,0 +1,34 @@
+package org.madoguchi.search;
+
+import java.io.Reader;
+import java.util.Map;
+import org.apache.lucene.analysis.CharFilterFactory;
+
+/** Factory for {@link GroupedNumberCharFilter}, declared in the same chains as {@link NormalizingCharFilterFactory}. */
+public final class GroupedNumberCharFilterFactory extends CharFilterFactory {
+
+    /** SPI name, as Lucene requires of every factory. */
+    public static final String NAME = "madoguchiGroupedNumber";
+
+    public GroupedNumberCharFilterFactory(Map<String, String> args) {
+        super(args);
+        if (!args.isEmpty()) {
+            throw new IllegalArgumentException("Unknown parameters: " + args);
+        }
+    }
+
+    /** Required by Lucene's SPI loader; not for use. */
+    public GroupedNumberCharFilterFactory() {
+        throw defaultCtorException();
+    }
+
+    @Override
+    public Reader create(Reader input) {
+        return new GroupedNumberCharFilter(input);
+    }
+
+    @Override
+    public Reader normalize(Reader input) {
+        return input; // a query term is one number or the other, never both
+    }
+}
