@@ -452,6 +452,15 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         assertTrue(searchTotal("ポコペン").endsWith(": 0"), "no entry knows the word yet");
 
         browser.open("/console/admin/search");
+        browser.until(d -> { // after any rebuild running: the poll replaces the status every second
+            try {
+                return d.findElement(By.id("index-census-verdict")).getText().contains("一致しています");
+            } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
+        assertTrue(browser.text("index-census").contains("問合せ") && browser.text("index-census").contains("ナレッジ"),
+                browser.text("index-census"));
         String shipped = browser.byId("synonyms:list").getAttribute("value");
         assertTrue(shipped.contains("マンホール,人孔"), "the list in force is shown");
         replaceList(shipped + "\n管渠 => 管路 => 下水管\n");

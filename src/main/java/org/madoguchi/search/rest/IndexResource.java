@@ -13,11 +13,15 @@ import java.time.Instant;
 import org.madoguchi.account.application.CurrentUser;
 import org.madoguchi.account.domain.Permission;
 import org.madoguchi.platform.error.NotFoundException;
+import org.madoguchi.search.orm.IndexCensus;
 import org.madoguchi.search.orm.IndexMaintenance;
 import org.madoguchi.search.orm.IndexRebuild;
 import org.madoguchi.search.orm.RebuildReason;
 
-/** {@code /api/v1/admin/index}: rebuild the search index from the database and follow its progress. */
+/**
+ * {@code /api/v1/admin/index}: how many entries the search index holds against the database, and rebuilding it from
+ * the database with its progress.
+ */
 @Path("/v1/admin/index")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,10 +36,30 @@ public class IndexResource {
         }
     }
 
+    /** {@code kind}: ticket or article; {@code indexed} in the index, {@code stored} in the database. */
+    public record CountOut(String kind, long indexed, long stored) {
+    }
+
+    /** {@code consistent}: every kind's counts agree; while {@code rebuilding} they are still growing. */
+    public record CensusOut(boolean consistent, boolean rebuilding, Instant takenAt, java.util.List<CountOut> counts) {
+        static CensusOut of(IndexCensus.Census census) {
+            return new CensusOut(census.consistent(), census.rebuilding(), census.takenAt(), census.counts().stream()
+                    .map(c -> new CountOut(c.kind(), c.indexed(), c.stored())).toList());
+        }
+    }
+
     @Inject
     IndexMaintenance maintenance;
     @Inject
+    IndexCensus census;
+    @Inject
     CurrentUser currentUser;
+
+    @GET
+    public CensusOut census() {
+        currentUser.require(Permission.CONFIGURE);
+        return CensusOut.of(census.take());
+    }
 
     @POST
     @Path("rebuild")

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import org.madoguchi.account.application.CurrentUser;
 import org.madoguchi.account.domain.Permission;
 import org.madoguchi.platform.web.Messages;
+import org.madoguchi.search.orm.IndexCensus;
 import org.madoguchi.search.orm.IndexMaintenance;
 import org.madoguchi.search.orm.IndexRebuild;
 import org.madoguchi.search.orm.RebuildReason;
@@ -29,6 +30,19 @@ public class SearchIndexView {
     public IndexRebuild getProgress() {
         currentUser.require(Permission.CONFIGURE);
         return maintenance.lastRebuild().orElse(null);
+    }
+
+    @Inject
+    IndexCensus census;
+    private IndexCensus.Census taken;
+
+    /** The index's counts against the database's, taken once per request (the poll asks again every second). */
+    public IndexCensus.Census getCensus() {
+        currentUser.require(Permission.CONFIGURE);
+        if (taken == null) {
+            taken = census.take();
+        }
+        return taken;
     }
 
     public boolean isRunning() {

@@ -165,6 +165,9 @@ class TicketServiceIT {
         transaction.commit();
         assertTrue(similar.find(word + " インデックス復旧の同期エラー", null, 5).matches().stream()
                 .noneMatch(m -> m.id().equals(number)), "the ticket is gone from the index");
+        var lost = census.take();
+        var tickets = lost.counts().stream().filter(c -> c.kind().equals("ticket")).findFirst().orElseThrow();
+        assertTrue(tickets.indexed() < tickets.stored() && !lost.consistent(), "the census sees the loss: " + lost);
 
         java.nio.file.Files.deleteIfExists(org.madoguchi.search.orm.IndexDirectories.root().resolve("clean-shutdown"));
         assertEquals(org.madoguchi.search.orm.RebuildReason.UNCLEAN_SHUTDOWN,
@@ -175,7 +178,13 @@ class TicketServiceIT {
         assertEquals(null, rebuilt.failure());
         assertEquals(number, similar.find(word + " インデックス復旧の同期エラー", null, 5).matches().stream()
                 .filter(m -> m.kind().equals("ticket")).findFirst().orElseThrow().id());
+        var whole = census.take();
+        assertTrue(whole.consistent() && !whole.rebuilding(), "the index holds what the database holds: " + whole);
+        assertEquals(count(), whole.counts().get(0).stored());
     }
+
+    @Inject
+    org.madoguchi.search.orm.IndexCensus census;
 
     @Inject
     org.madoguchi.search.orm.SimilarFirstWriters similarFirstWriters;
