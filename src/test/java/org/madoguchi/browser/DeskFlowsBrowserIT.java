@@ -225,6 +225,23 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         browser.waitForText(By.id("import-result"), "登録 1");
         assertTrue(browser.text("import-result").contains("エラー 1"), browser.text("import-result"));
         assertTrue(browser.text("import-errors").contains("JSON として読めません"), browser.text("import-errors"));
+
+        // a CSV saved by Japanese Excel: Shift_JIS
+        java.nio.file.Path excel = java.nio.file.Files.createTempFile("history", ".csv");
+        java.nio.file.Files.write(excel, String.join("\r\n",
+                "external_id,type,status,subject,description,answer,requester_name,received_at",
+                "xl-" + run + ",inquiry,closed,旧CSV " + run + " 髙橋さんの①番人孔,過去の問合せ,回答済み,髙橋 一郎,2025-06-03 10:00")
+                .getBytes(java.nio.charset.Charset.forName("windows-31j")));
+        browser.find(By.cssSelector("input[name='upload:format'][value='csv']")).click();
+        browser.find(By.cssSelector("input[name='upload:encoding'][value='shift_jis']")).click();
+        browser.byId("upload:file").sendKeys(excel.toAbsolutePath().toString());
+        browser.clickAndWait("upload:start");
+        browser.waitForText(By.id("import-result"), "エラー 0");
+        assertTrue(browser.text("import-result").contains("登録 1"), browser.text("import-result"));
+        Pages.signOut(browser);
+        Pages.signIn(browser, "operator", "demo"); // an agent finds it as written
+        browser.open("/console/search?q=" + java.net.URLEncoder.encode("旧CSV " + run, java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(browser.text("search-results").contains("旧CSV " + run + " 髙橋さんの①番人孔"), browser.text("search-results"));
     }
 
     @Test

@@ -22,8 +22,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.madoguchi.platform.json.JsonFactories;
 
 /**
- * Reads an import file into records without stopping at a bad one. Text must be UTF-8: bytes that are not
- * (a Shift_JIS file saved under the wrong name, say) turn that record into an error, and the rest is read.
+ * Reads an import file into records without stopping at a bad one. Text is in the encoding chosen
+ * ({@link ImportEncoding}): bytes that are not (a Shift_JIS file imported as UTF-8, say) turn that record into an
+ * error, and the rest is read.
  */
 public final class HistoryFileReader {
 
@@ -33,23 +34,59 @@ public final class HistoryFileReader {
     }
 
     public static List<ImportRecord> read(ImportFormat format, InputStream in) {
-        String text = decodeLeniently(in);
-        return format == ImportFormat.CSV ? csv(text) : jsonLines(text);
+        return read(format, ImportEncoding.UTF_8, in);
     }
 
-    /** Undecodable bytes become U+FFFD, so the records around them stay readable. */
-    static String decodeLeniently(InputStream in) {
+    public static List<ImportRecord> read(ImportFormat format, ImportEncoding encoding, InputStream in) {
+        byte[] content;
         try {
-            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-            String text = decoder.decode(ByteBuffer.wrap(in.readAllBytes())).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+            content = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // a file that is UTF-8 through and through is read as such whatever was chosen: read as Shift_JIS, its
+        // Japanese would become other, wrong kanji without a single undecodable byte to tell
+        ImportEncoding actual = encoding != ImportEncoding.UTF_8 && isUtf8WithJapanese(content) ? ImportEncoding.UTF_8
+                : encoding;
+        LineProblem undecodable = new LineProblem(actual.undecodableKey(), List.of());
+        String text = decodeLeniently(content, actual);
+        return format == ImportFormat.CSV ? csv(text, undecodable) : jsonLines(text, undecodable);
     }
 
-    static List<ImportRecord> jsonLines(String text) {
+    /** Undecodable bytes become U+FFFD, so the records around them stay readable. */
+    static String decodeLeniently(byte[] content, ImportEncoding encoding) {
+        try {
+            CharsetDecoder decoder = encoding.charset().newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+            String text = decoder.decode(ByteBuffer.wrap(content)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalStateException("a replacing decoder does not throw", e);
+        }
+    }
+
+    /** Whether the bytes are valid UTF-8 and hold more than ASCII (Shift_JIS text with kana or kanji never is). */
+    static boolean isUtf8WithJapanese(byte[] content) {
+        boolean beyondAscii = false;
+        for (byte b : content) {
+            if (b < 0) {
+                beyondAscii = true;
+                break;
+            }
+        }
+        if (!beyondAscii) {
+            return false;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    static List<ImportRecord> jsonLines(String text, LineProblem undecodable) {
         List<ImportRecord> records = new ArrayList<>();
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -59,7 +96,7 @@ public final class HistoryFileReader {
                 continue;
             }
             if (line.indexOf(REPLACEMENT) >= 0) {
-                records.add(ImportRecord.unreadable(number, LineProblem.notUtf8()));
+                records.add(ImportRecord.unreadable(number, undecodable));
                 continue;
             }
             try {
@@ -86,7 +123,7 @@ public final class HistoryFileReader {
         return fields;
     }
 
-    static List<ImportRecord> csv(String text) {
+    static List<ImportRecord> csv(String text, LineProblem undecodable) {
         List<ImportRecord> records = new ArrayList<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).setAllowMissingColumnNames(true).get();
@@ -96,7 +133,7 @@ public final class HistoryFileReader {
                 int line = (int) record.getRecordNumber() + 1;
                 String raw = String.join(",", record.values());
                 if (raw.indexOf(REPLACEMENT) >= 0) {
-                    records.add(ImportRecord.unreadable(line, LineProblem.notUtf8()));
+                    records.add(ImportRecord.unreadable(line, undecodable));
                     continue;
                 }
                 if (record.size() != header.size()) {

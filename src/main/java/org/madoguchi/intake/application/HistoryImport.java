@@ -33,8 +33,9 @@ public class HistoryImport {
     CurrentAgent currentAgent;
 
     /** {@code progress} receives (records done, records in all) after every record. */
-    public ImportReport run(ImportFormat format, InputStream in, Locale locale, BiConsumer<Integer, Integer> progress) {
-        return runAs(importer(), format, in, locale, progress);
+    public ImportReport run(ImportFormat format, ImportEncoding encoding, InputStream in, Locale locale,
+                            BiConsumer<Integer, Integer> progress) {
+        return runAs(importer(), format, encoding, in, locale, progress);
     }
 
     /** The signed-in importer; refuses callers who may not import. */
@@ -44,9 +45,9 @@ public class HistoryImport {
     }
 
     /** For a background job: the importer's permission was checked when the job was started. */
-    ImportReport runAs(Actor importer, ImportFormat format, InputStream in, Locale locale,
+    ImportReport runAs(Actor importer, ImportFormat format, ImportEncoding encoding, InputStream in, Locale locale,
                        BiConsumer<Integer, Integer> progress) {
-        List<ImportRecord> records = HistoryFileReader.read(format, in);
+        List<ImportRecord> records = HistoryFileReader.read(format, encoding, in);
         List<ImportReport.LineError> errors = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         int created = 0;

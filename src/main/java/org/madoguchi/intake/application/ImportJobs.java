@@ -29,14 +29,15 @@ public class ImportJobs {
     private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
 
     /** Checks the caller's permission now, then imports in the background. */
-    public String start(ImportFormat format, byte[] content, Locale locale) {
+    public String start(ImportFormat format, ImportEncoding encoding, byte[] content, Locale locale) {
         Actor importer = history.importer();
         ImportJob job = new ImportJob(UUID.randomUUID().toString());
         forgetOldJobs();
         jobs.put(job.id(), job);
         executor.submit(() -> {
             try {
-                job.finish(history.runAs(importer, format, new ByteArrayInputStream(content), locale, job::progress));
+                job.finish(history.runAs(importer, format, encoding, new ByteArrayInputStream(content), locale,
+                        job::progress));
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "Import " + job.id() + " failed", e);
                 job.fail(e.getClass().getSimpleName());

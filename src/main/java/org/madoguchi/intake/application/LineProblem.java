@@ -10,10 +10,6 @@ import org.madoguchi.platform.web.Messages;
  */
 public record LineProblem(String key, List<Object> args) {
 
-    static LineProblem notUtf8() {
-        return new LineProblem("import.error.notUtf8", List.of());
-    }
-
     static LineProblem notJson() {
         return new LineProblem("import.error.notJson", List.of());
     }

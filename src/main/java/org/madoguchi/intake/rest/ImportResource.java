@@ -12,13 +12,17 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import org.madoguchi.intake.application.HistoryImport;
+import org.madoguchi.intake.application.ImportEncoding;
 import org.madoguchi.intake.application.ImportFormat;
 import org.madoguchi.intake.application.ImportReport;
 import org.madoguchi.platform.error.InvalidInputException;
 import org.madoguchi.platform.error.Violation;
 import org.madoguchi.platform.rest.ProblemMappers;
 
-/** {@code POST /api/v1/imports/tickets?format=csv|jsonl}: history from a previous system (lead, admin). */
+/**
+ * {@code POST /api/v1/imports/tickets?format=csv|jsonl[&encoding=utf-8|shift_jis]}: history from a previous system
+ * (lead, admin).
+ */
 @Path("/v1/imports/tickets")
 @RequestScoped
 public class ImportResource {
@@ -29,10 +33,12 @@ public class ImportResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public ImportReport importTickets(@QueryParam("format") String format, InputStream body,
-                                      @Context HttpHeaders headers) {
+    public ImportReport importTickets(@QueryParam("format") String format, @QueryParam("encoding") String encoding,
+                                      InputStream body, @Context HttpHeaders headers) {
         ImportFormat chosen = ImportFormat.of(format).orElseThrow(() -> new InvalidInputException(
                 Violation.of("format", "validation.oneOf", "csv, jsonl")));
-        return history.run(chosen, body, ProblemMappers.locale(headers), (done, all) -> { });
+        ImportEncoding readAs = ImportEncoding.of(encoding).orElseThrow(() -> new InvalidInputException(
+                Violation.of("encoding", "validation.oneOf", "utf-8, shift_jis")));
+        return history.run(chosen, readAs, body, ProblemMappers.locale(headers), (done, all) -> { });
     }
 }

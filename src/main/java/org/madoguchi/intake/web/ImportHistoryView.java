@@ -8,6 +8,7 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import org.madoguchi.intake.application.ImportEncoding;
 import org.madoguchi.intake.application.ImportFormat;
 import org.madoguchi.intake.application.ImportJob;
 import org.madoguchi.intake.application.ImportJobs;
@@ -26,6 +27,7 @@ public class ImportHistoryView implements Serializable {
 
     private transient Part file;
     private String format = "jsonl";
+    private String encoding = "utf-8";
     private String jobId;
 
     public void start() throws IOException {
@@ -42,7 +44,8 @@ public class ImportHistoryView implements Serializable {
         try (InputStream in = file.getInputStream()) {
             content = in.readAllBytes();
         }
-        jobId = jobs.start(ImportFormat.of(format).orElse(ImportFormat.JSONL), content, locale);
+        jobId = jobs.start(ImportFormat.of(format).orElse(ImportFormat.JSONL),
+                ImportEncoding.of(encoding).orElse(ImportEncoding.UTF_8), content, locale);
     }
 
     public ImportJob getJob() {
@@ -68,5 +71,13 @@ public class ImportHistoryView implements Serializable {
 
     public void setFormat(String format) {
         this.format = format;
+    }
+
+    public String getEncoding() {
+        return encoding;
+    }
+
+    public void setEncoding(String encoding) {
+        this.encoding = encoding;
     }
 }

@@ -71,6 +71,39 @@ class HistoryFileReaderTest {
     }
 
     @Test
+    void aShiftJisFileIsReadAsShiftJisWithExcelsCharactersAndItsBadBytesReportedByLine() {
+        Charset cp932 = Charset.forName("windows-31j");
+        byte[] content = bytes("external_id,subject,status\r\n".getBytes(cp932),
+                "S1,①髙橋さんの台帳～印刷,closed\r\n".getBytes(cp932),
+                new byte[] {'S', '2', ',', (byte) 0x82, ',', 'c', 'l', 'o', 's', 'e', 'd', '\r', '\n'},
+                "S3,人孔の写真,answered\r\n".getBytes(cp932));
+        List<ImportRecord> records = HistoryFileReader.read(ImportFormat.CSV, ImportEncoding.SHIFT_JIS,
+                new ByteArrayInputStream(content));
+
+        assertEquals(3, records.size());
+        assertEquals("①髙橋さんの台帳～印刷", records.get(0).get("subject"), "the NEC and IBM characters Excel writes");
+        assertEquals("import.error.notShiftJis", records.get(1).unreadable().key());
+        assertEquals(3, records.get(1).line());
+        assertEquals("人孔の写真", records.get(2).get("subject"));
+
+        List<ImportRecord> asUtf8 = read(ImportFormat.CSV, content);
+        assertEquals("import.error.notUtf8", asUtf8.get(0).unreadable().key(), "the same file as UTF-8: flagged");
+        assertTrue(asUtf8.get(0).unreadable().in(java.util.Locale.JAPANESE).contains("Shift_JIS を選んで"));
+    }
+
+    @Test
+    void aUtf8FileImportedAsShiftJisIsReadAsTheUtf8ItIs() {
+        byte[] content = bytes("external_id,subject,status\n", "U1,下水道台帳の閲覧,closed\n");
+        List<ImportRecord> records = HistoryFileReader.read(ImportFormat.CSV, ImportEncoding.SHIFT_JIS,
+                new ByteArrayInputStream(content));
+        assertEquals("下水道台帳の閲覧", records.get(0).get("subject"), "never misread as other kanji");
+        assertEquals(java.util.Optional.of(ImportEncoding.SHIFT_JIS), ImportEncoding.of("Shift_JIS"));
+        assertEquals(java.util.Optional.of(ImportEncoding.SHIFT_JIS), ImportEncoding.of("cp932"));
+        assertEquals(java.util.Optional.of(ImportEncoding.UTF_8), ImportEncoding.of(null));
+        assertTrue(ImportEncoding.of("latin1").isEmpty());
+    }
+
+    @Test
     void blankValuesCountAsMissing() {
         List<ImportRecord> records = read(ImportFormat.JSONL, bytes("{\"external_id\":\"  \",\"answer\":null}\n"));
         assertNull(records.get(0).get("external_id"));

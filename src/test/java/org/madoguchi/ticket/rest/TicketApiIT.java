@@ -10,6 +10,7 @@ import static org.madoguchi.support.DemoAccounts.MANAGER;
 import static org.madoguchi.support.DemoAccounts.OPERATOR;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.json.JsonString;
 import java.util.List;
 import java.util.UUID;
@@ -304,6 +305,37 @@ class TicketApiIT extends WarOverHttp {
 
         assertEquals(403, api.post("api/v1/imports/tickets?format=jsonl", OPERATOR, jsonl).status());
         assertEquals(400, api.post("api/v1/imports/tickets?format=xlsx", ADMIN, jsonl).status());
+    }
+
+    @Test
+    void historyInShiftJisIsImportedWhenSaidSo() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        byte[] csv = String.join("\r\n",
+                "external_id,type,status,subject,description,requester_name,received_at",
+                "sjis-%1$s-1,inquiry,closed,旧台帳 %1$s ①番人孔の～表示,髙橋さんからの問合せ,髙橋 一郎,2024-10-01 09:00",
+                "sjis-%1$s-2,incident,answered,旧台帳 %1$s 印刷不可,印刷できない,佐藤 花子,2024-10-02").formatted(run)
+                .getBytes(java.nio.charset.Charset.forName("windows-31j"));
+        JsonObject asUtf8 = importCsv(csv, "").json();
+        assertEquals(2, asUtf8.getInt("failed"), "read as UTF-8, every line with Japanese is flagged");
+        assertTrue(asUtf8.getJsonArray("errors").getJsonObject(0).getString("message").contains("Shift_JIS"));
+
+        JsonObject asShiftJis = importCsv(csv, "&encoding=shift_jis").json();
+        assertEquals(2, asShiftJis.getInt("created"), asShiftJis.toString());
+        assertEquals(0, asShiftJis.getInt("failed"), asShiftJis.toString());
+        JsonObject first = api.get("api/v1/tickets?q=" + run + "&size=10", OPERATOR).json().getJsonArray("items")
+                .stream().map(JsonValue::asJsonObject).filter(t -> t.getString("subject").contains("人孔"))
+                .findFirst().orElseThrow();
+        assertEquals("旧台帳 " + run + " ①番人孔の～表示", first.getString("subject"));
+        assertEquals("髙橋 一郎", first.getString("requester"));
+
+        Api.Reply unknown = importCsv(csv, "&encoding=latin1");
+        assertEquals(400, unknown.status());
+        assertTrue(unknown.raw().body().contains("encoding"), unknown.raw().body());
+    }
+
+    private Api.Reply importCsv(byte[] csv, String options) {
+        return api.send(api.request("api/v1/imports/tickets?format=csv" + options, ADMIN).header("Content-Type", "text/csv")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(csv)));
     }
 
     @Test
