@@ -1,10 +1,8 @@
 package org.madoguchi.search;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 
 /**
  * Adds to a number written in hyphenated groups (pipe number 03-1245-07, phone number 022-123-4567) its joined
@@ -13,47 +11,21 @@ import org.apache.lucene.analysis.charfilter.BaseCharFilter;
  * the original text (Lucene's pattern-replace filter moved the end of the last part one character back, and a
  * highlighted 0345 showed as 034).
  */
-public final class GroupedNumberCharFilter extends BaseCharFilter {
+public final class GroupedNumberCharFilter extends WholeTextCharFilter {
 
     private static final Pattern GROUPED_NUMBER =
             Pattern.compile("(?<![0-9-])([0-9]{2,8})-([0-9]{2,8})(?:-([0-9]{1,8}))?(?![0-9-])");
-    private static final int MAX_CHARS = 1 << 20;
-
-    private String expanded;
-    private int position;
 
     public GroupedNumberCharFilter(Reader input) {
         super(input);
-    }
-
-    @Override
-    public int read(char[] buffer, int offset, int length) throws IOException {
-        if (expanded == null) {
-            expanded = expand(readAll());
-        }
-        if (position >= expanded.length()) {
-            return -1;
-        }
-        int count = Math.min(length, expanded.length() - position);
-        expanded.getChars(position, position + count, buffer, offset);
-        position += count;
-        return count;
-    }
-
-    private String readAll() throws IOException {
-        StringBuilder text = new StringBuilder();
-        char[] chunk = new char[4096];
-        for (int n; (n = input.read(chunk)) != -1 && text.length() < MAX_CHARS; ) {
-            text.append(chunk, 0, n);
-        }
-        return text.toString();
     }
 
     /**
      * Writes the joined form before the number as written ("03124507 03-1245-07"): the index wants the tokens'
      * start offsets in order, and the joined form starts where the number starts.
      */
-    private String expand(String text) {
+    @Override
+    String rewrite(String text) {
         Matcher matcher = GROUPED_NUMBER.matcher(text);
         StringBuilder out = new StringBuilder(text.length() + 16);
         int copied = 0;

@@ -1,9 +1,7 @@
 package org.madoguchi.search;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.text.Normalizer;
-import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 
 /**
  * Normalises text before tokenisation so that the surface variants users type meet the stored text:
@@ -11,43 +9,18 @@ import org.apache.lucene.analysis.charfilter.BaseCharFilter;
  * hiragana folded to katakana (for the bigram field, so that kana-only spellings like ぱすわーど meet パスワード).
  * Offsets are corrected so highlighting still points at the original text.
  */
-public final class NormalizingCharFilter extends BaseCharFilter {
+public final class NormalizingCharFilter extends WholeTextCharFilter {
 
-    private static final int MAX_CHARS = 1 << 20;
     private final boolean foldHiragana;
-    private String normalized;
-    private int position;
 
     public NormalizingCharFilter(Reader input, boolean foldHiragana) {
         super(input);
         this.foldHiragana = foldHiragana;
     }
 
-    @Override
-    public int read(char[] buffer, int offset, int length) throws IOException {
-        if (normalized == null) {
-            normalized = normalizeAll(readAll());
-        }
-        if (position >= normalized.length()) {
-            return -1;
-        }
-        int count = Math.min(length, normalized.length() - position);
-        normalized.getChars(position, position + count, buffer, offset);
-        position += count;
-        return count;
-    }
-
-    private String readAll() throws IOException {
-        StringBuilder text = new StringBuilder();
-        char[] chunk = new char[4096];
-        for (int n; (n = input.read(chunk)) != -1 && text.length() < MAX_CHARS; ) {
-            text.append(chunk, 0, n);
-        }
-        return text.toString();
-    }
-
     /** Normalises segment by segment (a base character plus its combining marks) to keep offsets exact. */
-    private String normalizeAll(String text) {
+    @Override
+    String rewrite(String text) {
         StringBuilder out = new StringBuilder(text.length());
         int start = 0;
         while (start < text.length()) {
