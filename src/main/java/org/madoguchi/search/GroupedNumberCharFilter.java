@@ -6,10 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Adds to a number written in hyphenated groups (pipe number 03-1245-07, phone number 022-123-4567) its joined
- * form (03124507): people type these numbers with and without hyphens, and the parts alone still match. The text
- * itself is kept as written, and the joined form points back at the whole number, so every token's offsets stay on
- * the original text (Lucene's pattern-replace filter moved the end of the last part one character back, and a
- * highlighted 0345 showed as 034).
+ * form (03124507): people type these numbers with and without hyphens, and the parts alone still match. Every
+ * part keeps its exact offsets (Lucene's pattern-replace filter moved the end of the last part one character back,
+ * and a highlighted 0345 showed as 034).
  */
 public final class GroupedNumberCharFilter extends WholeTextCharFilter {
 
@@ -21,8 +20,9 @@ public final class GroupedNumberCharFilter extends WholeTextCharFilter {
     }
 
     /**
-     * Writes the joined form before the number as written ("03124507 03-1245-07"): the index wants the tokens'
-     * start offsets in order, and the joined form starts where the number starts.
+     * Writes the joined form after the number as written ("03-1245-07 03124507"), so the tokens are those of the
+     * number alone plus one. The index wants the tokens' start offsets in order: the joined form points at the last
+     * part, up to the number's end.
      */
     @Override
     String rewrite(String text) {
@@ -30,16 +30,15 @@ public final class GroupedNumberCharFilter extends WholeTextCharFilter {
         StringBuilder out = new StringBuilder(text.length() + 16);
         int copied = 0;
         while (matcher.find()) {
-            out.append(text, copied, matcher.start());
-            copied = matcher.start();
+            out.append(text, copied, matcher.end()).append(' ');
+            copied = matcher.end();
+            int lastPart = matcher.group(3) != null ? matcher.start(3) : matcher.start(2);
+            addOffCorrectMap(out.length(), lastPart - out.length());
             out.append(matcher.group(1)).append(matcher.group(2));
             if (matcher.group(3) != null) {
                 out.append(matcher.group(3));
             }
-            // the joined form ends where the number ends; the number as written starts again where it starts
             addOffCorrectMap(out.length(), matcher.end() - out.length());
-            out.append(' ');
-            addOffCorrectMap(out.length(), matcher.start() - out.length());
         }
         return out.append(text, copied, text.length()).toString();
     }
