@@ -33,10 +33,6 @@ public final class HistoryFileReader {
     private HistoryFileReader() {
     }
 
-    public static List<ImportRecord> read(ImportFormat format, InputStream in) {
-        return read(format, ImportEncoding.UTF_8, in);
-    }
-
     public static List<ImportRecord> read(ImportFormat format, ImportEncoding encoding, InputStream in) {
         byte[] content;
         try {

@@ -24,7 +24,7 @@ class HistoryFileReaderTest {
     }
 
     static List<ImportRecord> read(ImportFormat format, byte[] content) {
-        return HistoryFileReader.read(format, new ByteArrayInputStream(content));
+        return HistoryFileReader.read(format, ImportEncoding.UTF_8, new ByteArrayInputStream(content));
     }
 
     @Test
