@@ -92,6 +92,32 @@ class DeskFlowsBrowserIT extends WarInBrowser {
     }
 
     @Test
+    void anAgentSearchesTheTriagePanelInOtherWordsAndLinksTheCaseFound() {
+        String product = Tickets.madeUpWord("ゾル");
+        String nickname = Tickets.madeUpWord("ミラ");
+        String answered = Tickets.openAndAnswer(api, product + "の設定", product + "の設定方法を知りたい。",
+                "設定画面の" + product + "欄で変更します。");
+        String number = Tickets.open(api, nickname + "が動かない", nickname + "が動かない。");
+        Pages.signIn(browser, "operator", "demo");
+        browser.open("/console/ticket?n=" + number);
+        assertFalse(browser.text("triage-candidates").contains(answered), "not found by the inquiry's words");
+
+        browser.type("triage:words", product);
+        browser.clickAndWait("triage:search-again");
+        assertTrue(browser.text("triage-searched-for").contains(product), browser.text("triage-searched-for"));
+        var links = browser.driver().findElements(By.cssSelector("#triage-candidates .candidate-link"));
+        assertEquals(answered, links.get(0).getText());
+        browser.clickAndWait("triage:candidates:0:link");
+        assertTrue(browser.text("triage-decided").replace('\u00a0', ' ').contains("既存事象 → " + answered),
+                browser.text("triage-decided"));
+
+        browser.clickAndWait("triage:inquiry-words");
+        var found = browser.driver().findElements(By.cssSelector("#triage-candidates .candidate-link"));
+        assertEquals(answered, found.get(0).getText(), "the inquiry's own words find it now: the link taught it them");
+        assertTrue(browser.driver().findElements(By.id("triage-searched-for")).isEmpty());
+    }
+
+    @Test
     void theHistorySearchShowsARecurringIssueAsOneRowWithItsCopies() {
         String subject = "下水台帳の縦断図が印刷できない " + UUID.randomUUID().toString().substring(0, 6);
         String description = "縦断図を印刷しようとすると、用紙の設定画面から先に進みません。";

@@ -25,4 +25,13 @@ public final class Tickets {
         assertEquals(201, answered.status(), answered.raw().body());
         return number;
     }
+
+    /** A made-up katakana word unique to this run, found in no other text: Kuromoji keeps a katakana run whole. */
+    public static String madeUpWord(String stem) {
+        StringBuilder word = new StringBuilder(stem);
+        for (char c : java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 6).toCharArray()) {
+            word.append("アイウエオカキクケコサシスセソタ".charAt(Character.digit(c, 16)));
+        }
+        return word.toString();
+    }
 }

@@ -57,21 +57,34 @@ public class TriageService {
 
     @Transactional
     public TriageView view(String number) {
+        return view(number, null);
+    }
+
+    /**
+     * As {@link #view(String)}, with the candidates found by the agent's own {@code words} instead of the inquiry's,
+     * when the inquiry's do not find the case: the proposal stays the inquiry's, and a link made from here teaches
+     * the case the inquiry's wording (blank words: the inquiry's candidates).
+     */
+    @Transactional
+    public TriageView view(String number, String words) {
         currentUser.require(Permission.VIEW_TICKETS);
         Ticket ticket = find(number);
         String inquiry = inquiryText(ticket);
         String language = TextLanguage.of(inquiry);
         SimilarCases.Suggestion suggestion = similar.find(inquiry, List.of(number), CANDIDATES * REPEATS_READ);
+        String searchedFor = words == null || words.isBlank() ? null : words.strip();
+        SimilarCases.Suggestion shown = searchedFor == null ? suggestion
+                : similar.find(searchedFor, List.of(number), CANDIDATES * REPEATS_READ);
         // the candidate tickets in one query, not one each
-        Map<String, Ticket> pastTickets = tickets.byNumbers(suggestion.matches().stream()
+        Map<String, Ticket> pastTickets = tickets.byNumbers(shown.matches().stream()
                 .filter(m -> !ARTICLE.equals(m.kind())).map(SimilarCases.Match::id).toList());
-        List<TriageView.CandidateCase> candidates = copiesGrouped(suggestion.matches(),
+        List<TriageView.CandidateCase> candidates = copiesGrouped(shown.matches(),
                 m -> ARTICLE.equals(m.kind()) || pastTickets.containsKey(m.id()),
                 m -> ARTICLE.equals(m.kind()) ? null : copyKey(pastTickets.get(m.id())),
-                (m, copies) -> candidate(m, copies, pastTickets, suggestion.passages(), language));
+                (m, copies) -> candidate(m, copies, pastTickets, shown.passages(), language));
         Optional<TriageDecision> last = lastDecision(ticket);
         return new TriageView(suggestion.proposal(), suggestion.confidence(), suggestion.threshold(), candidates,
-                last.map(TriageDecision::getDecision).orElse(null),
+                searchedFor, last.map(TriageDecision::getDecision).orElse(null),
                 last.map(TriageDecision::getTargetKind).orElse(null), last.map(TriageDecision::getTargetId).orElse(null));
     }
 

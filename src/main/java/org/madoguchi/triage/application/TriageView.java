@@ -5,10 +5,11 @@ import org.madoguchi.triage.domain.Decision;
 
 /**
  * What the triage panel and API show for an inquiry: the proposal with its confidence and the threshold it was
- * measured against, the candidates, and any decision made.
+ * measured against, the candidates (found by the inquiry's words, or by the agent's {@code searchedFor} when not
+ * null), and any decision made.
  */
 public record TriageView(Decision proposal, double confidence, double threshold, List<CandidateCase> candidates,
-                         Decision decided, String linkedKind, String linkedId) {
+                         String searchedFor, Decision decided, String linkedKind, String linkedId) {
 
     /**
      * A resolved case that may answer the inquiry, with its answer for reuse. {@code excerpt} is HTML-escaped

@@ -8,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
@@ -54,9 +55,10 @@ public class TriageResource {
     @Inject
     IntakeTriage intake;
 
+    /** {@code q}: the agent's own words, to find the candidates by when the inquiry's do not (the proposal stays). */
     @GET
-    public TriageOut get(@PathParam("number") String number) {
-        TriageView view = triage.view(number);
+    public TriageOut get(@PathParam("number") String number, @QueryParam("q") String words) {
+        TriageView view = triage.view(number, words);
         return new TriageOut(lower(view.proposal()), view.confidence(), view.threshold(), view.candidates().stream()
                 .map(c -> new CandidateOut(c.kind(), c.id(), c.title(), c.score(), c.excerpt(), c.repeats(),
                         c.askedAs())).toList(),
@@ -83,7 +85,7 @@ public class TriageResource {
         }
         triage.decide(number, decision, in.linkTo() == null ? null : in.linkTo().kind(),
                 in.linkTo() == null ? null : in.linkTo().id());
-        return get(number);
+        return get(number, null);
     }
 
     private static String lower(Decision d) {

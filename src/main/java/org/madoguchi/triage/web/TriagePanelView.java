@@ -26,12 +26,31 @@ public class TriagePanelView implements Serializable {
     TicketDetailView ticket;
 
     private TriageView view;
+    /** The agent's own words to find candidates by, when the inquiry's do not find the case; null for the inquiry's. */
+    private String words;
 
     public TriageView getView() {
         if (view == null) {
-            view = triage.view(ticket.getNumber());
+            view = triage.view(ticket.getNumber(), words);
         }
         return view;
+    }
+
+    public void searchAgain() {
+        view = null;
+    }
+
+    public void searchInquirysWords() {
+        words = null;
+        view = null;
+    }
+
+    public String getWords() {
+        return words;
+    }
+
+    public void setWords(String words) {
+        this.words = words;
     }
 
     public void linkKnown(TriageView.CandidateCase candidate) {

@@ -41,6 +41,30 @@ class TriageApiIT extends WarOverHttp {
     }
 
     @Test
+    void anAgentFindsTheCaseInOtherWordsAndTheLinkTeachesItTheInquirysWording() {
+        String product = Tickets.madeUpWord("ゾル");
+        String nickname = Tickets.madeUpWord("ミラ");
+        String answered = openAndAnswer(product + "の設定", product + "の設定方法を知りたい。", "設定画面の" + product + "欄で変更します。");
+        String inquiry = openAndKeep(nickname + "が動かない", nickname + "が動かない。");
+        assertFalse(candidates(inquiry).contains(answered), "the inquiry's own words do not find it");
+
+        JsonObject plain = api.get("api/v1/tickets/" + inquiry + "/triage", OPERATOR).json();
+        JsonObject other = api.get("api/v1/tickets/" + inquiry + "/triage?q=" + q(product), OPERATOR).json();
+        assertEquals(answered, other.getJsonArray("candidates").getJsonObject(0).getString("id"), other.toString());
+        assertTrue(other.getJsonArray("candidates").getJsonObject(0).getString("excerpt").contains("<mark>" + product),
+                "marked by the words searched");
+        assertEquals(plain.getString("decision"), other.getString("decision"), "the proposal stays the inquiry's");
+        assertEquals(plain.getJsonNumber("confidence").doubleValue(), other.getJsonNumber("confidence").doubleValue());
+        assertEquals(candidates(inquiry), api.get("api/v1/tickets/" + inquiry + "/triage?q=%20", OPERATOR).json()
+                .getJsonArray("candidates").stream().map(c -> ((JsonObject) c).getString("id")).toList(),
+                "blank words: the inquiry's candidates");
+
+        link(inquiry, answered);
+        String next = openAndKeep(nickname + "が動かない", nickname + "が動かない。");
+        assertEquals(answered, candidates(next).get(0), "the next inquiry in these words finds the case at once");
+    }
+
+    @Test
     void aRecurringIssueIsOneCandidateWithItsRepeatsListedUnderIt() {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         String subject = "公共ますの台帳番号が二重に採番される " + tag;
