@@ -71,8 +71,10 @@ public class TriageService {
         Ticket ticket = find(number);
         String inquiry = inquiryText(ticket);
         String language = TextLanguage.of(inquiry);
-        SimilarCases.Suggestion suggestion = similar.find(inquiry, List.of(number), CANDIDATES * REPEATS_READ);
         String searchedFor = words == null || words.isBlank() ? null : words.strip();
+        // with other words, the inquiry's search gives the proposal only, which does not depend on the matches read
+        SimilarCases.Suggestion suggestion = similar.find(inquiry, List.of(number),
+                searchedFor == null ? CANDIDATES * REPEATS_READ : 1);
         SimilarCases.Suggestion shown = searchedFor == null ? suggestion
                 : similar.find(searchedFor, List.of(number), CANDIDATES * REPEATS_READ);
         // the candidate tickets in one query, not one each
