@@ -61,22 +61,15 @@ public final class HistoryFileReader {
         }
     }
 
-    /** Whether the bytes are valid UTF-8 and hold more than ASCII (Shift_JIS text with kana or kanji never is). */
+    /**
+     * Whether the bytes are valid UTF-8 and hold more than ASCII: Shift_JIS text with kana or kanji in practice never
+     * is, as its lead bytes stand where UTF-8 allows only a character's inner bytes.
+     */
     static boolean isUtf8WithJapanese(byte[] content) {
-        boolean beyondAscii = false;
-        for (byte b : content) {
-            if (b < 0) {
-                beyondAscii = true;
-                break;
-            }
-        }
-        if (!beyondAscii) {
-            return false;
-        }
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content));
-            return true;
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content))
+                    .length() < content.length; // fewer characters than bytes: some took several
         } catch (java.nio.charset.CharacterCodingException e) {
             return false;
         }

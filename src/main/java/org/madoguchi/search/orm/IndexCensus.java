@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import org.hibernate.search.mapper.orm.Search;
 import org.madoguchi.kb.domain.Article;
+import org.madoguchi.search.TriageDocument;
 import org.madoguchi.ticket.domain.Ticket;
 
 /**
@@ -44,7 +45,8 @@ public class IndexCensus {
         boolean rebuilding = maintenance.lastRebuild().map(IndexRebuild::isRunning).orElse(false);
         EntityManager em = emf.createEntityManager();
         try {
-            return new Census(List.of(count(em, Ticket.class, "ticket"), count(em, Article.class, "article")),
+            return new Census(List.of(count(em, Ticket.class, TriageDocument.TICKET),
+                    count(em, Article.class, TriageDocument.ARTICLE)),
                     rebuilding, Instant.now());
         } finally {
             em.close();

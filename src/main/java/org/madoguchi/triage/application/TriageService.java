@@ -55,15 +55,10 @@ public class TriageService {
     @Inject
     Clock clock;
 
-    @Transactional
-    public TriageView view(String number) {
-        return view(number, null);
-    }
-
     /**
-     * As {@link #view(String)}, with the candidates found by the agent's own {@code words} instead of the inquiry's,
-     * when the inquiry's do not find the case: the proposal stays the inquiry's, and a link made from here teaches
-     * the case the inquiry's wording (blank words: the inquiry's candidates).
+     * The triage of a ticket: the proposal for its inquiry, and the candidates found by the inquiry's words, or by the
+     * agent's own {@code words} when the inquiry's do not find the case (null or blank: the inquiry's). A link made
+     * from candidates found by other words still teaches the case the inquiry's wording.
      */
     @Transactional
     public TriageView view(String number, String words) {
