@@ -57,16 +57,12 @@ public final class LearntWordingGate {
             String field = TriageFields.field(TriageFields.TEXT, entry.getKey());
             double[] rarity = new double[groups.size()];
             double rarest = 0;
-            int written = 0;
             for (int i = 0; i < groups.size(); i++) {
-                if (groups.get(i).written()) {
-                    written++;
-                    rarity[i] = index.idf(field, groups.get(i));
-                    rarest = Math.max(rarest, rarity[i]);
-                }
+                rarity[i] = index.idf(field, groups.get(i));
+                rarest = Math.max(rarest, rarity[i]);
             }
             int levels = (int) Math.min(settings.askedAsLevels(),
-                    Math.max(1, settings.maxTermsPerVariant() / Math.max(1, written)));
+                    Math.max(1, settings.maxTermsPerVariant() / Math.max(1, groups.size())));
             int[] weight = new int[groups.size()];
             for (int i = 0; i < groups.size(); i++) {
                 weight[i] = rarest <= 0 ? 1 : (int) Math.max(1, Math.round(levels * rarity[i] / rarest));
@@ -92,9 +88,6 @@ public final class LearntWordingGate {
         List<QueryTerms.TermGroup> groups = terms.groups();
         for (int i = 0; i < groups.size(); i++) {
             QueryTerms.TermGroup group = groups.get(i);
-            if (!group.written()) {
-                continue;
-            }
             int weight = weight(variant, i);
             total += weight;
             Query word = TriageQuery.termQuery(TriageFields.field(TriageFields.ASKED_AS, variant), group.terms());
@@ -111,10 +104,8 @@ public final class LearntWordingGate {
         int holding = 0;
         List<QueryTerms.TermGroup> groups = terms.groups();
         for (int i = 0; i < groups.size(); i++) {
-            if (groups.get(i).written()) {
-                total += weight(variant, i);
-                holding += held.contains(groups.get(i)) ? weight(variant, i) : 0;
-            }
+            total += weight(variant, i);
+            holding += held.contains(groups.get(i)) ? weight(variant, i) : 0;
         }
         return total > 0 && holding >= TriageQuery.wordsNeeded(share, total);
     }

@@ -30,7 +30,7 @@ public final class LearntWordingMatch {
         if (terms == null || wordings.isEmpty()) {
             return Optional.empty();
         }
-        List<QueryTerms.TermGroup> asked = terms.groups().stream().filter(QueryTerms.TermGroup::written).toList();
+        List<QueryTerms.TermGroup> asked = terms.groups();
         Set<QueryTerms.TermGroup> heldByAll = new HashSet<>();
         String best = null;
         int bestHeld = 0;

@@ -28,6 +28,9 @@ final class MaximumScore {
                 if (field.getValue() > 0) {
                     String name = TriageFields.field(field.getKey(), variant);
                     best = Math.max(best, field.getValue() * idf(name, group, false));
+                    for (java.util.List<String> phrase : group.phrases()) {
+                        best = Math.max(best, field.getValue() * phraseIdf(name, phrase));
+                    }
                 }
             }
             if (best == 0) {
@@ -37,6 +40,20 @@ final class MaximumScore {
             total += query.groupWeight(group) * best;
         }
         return total;
+    }
+
+    /** A phrase's BM25 weight, the sum of its words' idf (as Lucene's phrase scoring), or 0 if a word is absent. */
+    private double phraseIdf(String field, java.util.List<String> phrase) throws IOException {
+        long docCount = index.docCount(field);
+        double sum = 0;
+        for (String word : phrase) {
+            int docFreq = index.docFreq(field, word);
+            if (docFreq == 0) {
+                return 0;
+            }
+            sum += RankingIndex.idf(docCount, docFreq);
+        }
+        return sum;
     }
 
     /** BM25 idf of the group in a field; 0 where the field lacks the terms, unless {@code unseenCounts}. */

@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.highlight.Highlighter;
@@ -98,8 +96,8 @@ public final class PassageExcerpt {
 
     /**
      * The inquiry's Kuromoji terms (with synonyms) in the one field name the scorer looks at. A synonym of several
-     * words is marked only where they stand together (暗証番号 for パスワード), never its later words alone: 番号 is
-     * no match for パスワード, and passages full of it would push the real matches out of the excerpt. Likewise a
+     * words is marked only where they stand together (暗証番号 for パスワード), never one of them alone: 番号 is no
+     * match for パスワード, nor 管理 for 台帳, and passages full of them would push the real matches out of the excerpt. Likewise a
      * lone letter (the e of E-1021, which Kuromoji cuts as e 1021) is marked only with the word that follows it:
      * E-1005 is another error. Where the inquiry's kana were read as the index's words (どうき as 同期), Kuromoji's
      * hiragana pieces of them (どう) are no words of the inquiry: どうか in a passage is not marked, as the reader's
@@ -114,7 +112,7 @@ public final class PassageExcerpt {
         if (terms != null) {
             java.util.Set<String> counters = counters(terms);
             for (QueryTerms.TermGroup group : terms.groups()) {
-                if (group.written() && !group.terms().stream().allMatch(PassageExcerpt::isLoneLetter)
+                if (!group.terms().stream().allMatch(PassageExcerpt::isLoneLetter)
                         && !group.terms().stream().allMatch(PassageExcerpt::isShortNumber)
                         && !(group.count() == 1 && counters.containsAll(group.terms()))
                         && !group.terms().stream().allMatch(PassageExcerpt::isEnglishStopWord)
@@ -128,12 +126,10 @@ public final class PassageExcerpt {
                     builder.add(new PhraseQuery(FIELD, pair.first(), pair.second()), BooleanClause.Occur.SHOULD);
                 }
             }
-            for (QueryTerms.SynonymPhrase phrase : terms.synonymPhrases()) {
-                MultiPhraseQuery.Builder words = new MultiPhraseQuery.Builder();
-                for (List<String> position : phrase.positions()) {
-                    words.add(position.stream().map(term -> new Term(FIELD, term)).toArray(Term[]::new));
+            for (QueryTerms.TermGroup group : terms.groups()) {
+                for (List<String> phrase : group.phrases()) {
+                    builder.add(new PhraseQuery(FIELD, phrase.toArray(String[]::new)), BooleanClause.Occur.SHOULD);
                 }
-                builder.add(words.build(), BooleanClause.Occur.SHOULD);
             }
         }
         return builder.build();

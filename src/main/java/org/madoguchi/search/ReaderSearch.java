@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * A reader's search (the Q&A site, the knowledge base): ranked as triage ranks, but only entries that contain enough
@@ -82,9 +80,9 @@ public final class ReaderSearch {
         List<Query> all = new ArrayList<>();
         List<Query> content = new ArrayList<>();
         for (QueryTerms.TermGroup group : words.groups()) {
-            if (!group.written() || (query.readKana() && group.terms().stream().allMatch(KanaRuns::isHiraganaWord))) {
-                // "enough of its words" counts the inquiry's words only; where its kana were read as index words
-                // (ちずがひょうじ: 地図, 表示), Kuromoji's hiragana pieces of them (ちる, ひょう) are no words of it
+            if (query.readKana() && group.terms().stream().allMatch(KanaRuns::isHiraganaWord)) {
+                // where the inquiry's kana were read as index words (ちずがひょうじ: 地図, 表示), Kuromoji's hiragana
+                // pieces of them (ちる, ひょう) are no words of it
                 continue;
             }
             Query inAnyField = inAnyField(group, variant);
@@ -99,9 +97,7 @@ public final class ReaderSearch {
     private static Query inAnyField(QueryTerms.TermGroup group, TriageFields.Variant variant) {
         BooleanQuery.Builder anyField = new BooleanQuery.Builder();
         for (String field : TriageFields.TEXT_FIELDS) {
-            for (String term : group.terms()) {
-                anyField.add(new TermQuery(new Term(TriageFields.field(field, variant), term)), BooleanClause.Occur.SHOULD);
-            }
+            anyField.add(TriageQuery.groupQuery(TriageFields.field(field, variant), group), BooleanClause.Occur.SHOULD);
         }
         return anyField.build();
     }

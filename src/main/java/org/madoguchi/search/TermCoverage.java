@@ -60,11 +60,30 @@ final class TermCoverage {
     private boolean contains(RankingIndex.Hit hit, TriageFields.Variant variant, QueryTerms.TermGroup group)
             throws IOException {
         for (Map.Entry<String, Double> field : settings.fieldBoosts().entrySet()) {
-            if (field.getValue() > 0 && index.contains(hit, TriageFields.field(field.getKey(), variant), group.terms())) {
+            if (field.getValue() <= 0) {
+                continue;
+            }
+            String name = TriageFields.field(field.getKey(), variant);
+            if (index.contains(hit, name, group.terms())) {
                 return true;
+            }
+            for (java.util.List<String> phrase : group.phrases()) {
+                if (containsAll(hit, name, phrase)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /** Whether the hit's field holds every word of a phrase (a synonym of several words), wherever they stand. */
+    private boolean containsAll(RankingIndex.Hit hit, String field, java.util.List<String> phrase) throws IOException {
+        for (String word : phrase) {
+            if (!index.contains(hit, field, java.util.List.of(word))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -7,6 +7,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -166,11 +167,11 @@ public final class TriageQuery {
         for (QueryTerms.TermGroup group : variantTerms.groups()) {
             double weight = groupWeight(group);
             if (settings.text() > 0) {
-                clauses.add(new Clause(termQuery(TriageFields.field(TriageFields.TEXT, variant), group.terms()),
+                clauses.add(new Clause(groupQuery(TriageFields.field(TriageFields.TEXT, variant), group),
                         weight * settings.text()));
             }
-            clauses.add(new Clause(new BoostQuery(termQuery(TriageFields.field(TriageFields.TITLE, variant),
-                    group.terms()), (float) settings.title()), weight));
+            clauses.add(new Clause(new BoostQuery(groupQuery(TriageFields.field(TriageFields.TITLE, variant),
+                    group), (float) settings.title()), weight));
         }
         Query learnt = learntWordingsQuery(variantTerms, variant);
         if (learnt != null) {
@@ -218,6 +219,23 @@ public final class TriageQuery {
                     .build(), BooleanClause.Occur.SHOULD);
         }
         return builder.build();
+    }
+
+    /**
+     * A word with its synonyms: its one-word synonyms as one term ({@link #termQuery}), its synonyms of several words
+     * as phrases; an entry scores by the better of them, so 管理台帳 does not count twice for 台帳.
+     */
+    static Query groupQuery(String field, QueryTerms.TermGroup group) {
+        Query words = termQuery(field, group.terms());
+        if (group.phrases().isEmpty()) {
+            return words;
+        }
+        List<Query> alternatives = new ArrayList<>();
+        alternatives.add(words);
+        for (List<String> phrase : group.phrases()) {
+            alternatives.add(new PhraseQuery(field, phrase.toArray(String[]::new)));
+        }
+        return new DisjunctionMaxQuery(alternatives, 0f);
     }
 
     static Query termQuery(String field, List<String> terms) {

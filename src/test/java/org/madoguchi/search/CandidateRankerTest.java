@@ -72,6 +72,23 @@ class CandidateRankerTest {
     }
 
     @Test
+    void aSynonymOfSeveralWordsCountsOnlyWhereItsWordsStandTogether() throws IOException {
+        // パスワード = 暗証番号 and 台帳 = 管理台帳 in the synonym list
+        IndexSearcher index = InMemoryTriageIndex.build(ANALYZERS, List.of(
+                entry("P1", "暗証番号の再発行", "暗証番号を忘れたときは申請書を提出してください。", "2024-01-10T00:00:00Z"),
+                entry("P2", "人孔番号の書き方", "人孔番号と管路番号は台帳の番号と同じです。", "2024-01-11T00:00:00Z"),
+                entry("P3", "管路管理課の窓口", "管路管理課の受付時間は平日の9時から17時までです。", "2024-01-12T00:00:00Z")));
+        List<String> found = RANKER.triage(index, "パスワードを忘れた", null, 10).candidates().stream()
+                .map(Candidate::id).toList();
+        assertEquals("P1", found.get(0), "暗証番号 stands for パスワード: " + found);
+        assertFalse(found.contains("P2"), "番号 alone is no パスワード: " + found);
+        List<String> ledger = RANKER.triage(index, "台帳の見方", null, 10).candidates().stream()
+                .map(Candidate::id).toList();
+        assertEquals("P2", ledger.get(0), ledger.toString());
+        assertFalse(ledger.contains("P3"), "管理 alone is no 台帳: " + ledger);
+    }
+
+    @Test
     void englishInquiryFindsTheEnglishEntry() {
         assertEquals("A5", first("remove my account please"));
     }

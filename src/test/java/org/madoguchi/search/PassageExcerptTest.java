@@ -73,6 +73,16 @@ class PassageExcerptTest {
     }
 
     @Test
+    void theFirstWordOfASynonymOfSeveralWordsIsNoMatchAlone() {
+        // 台帳 = 管理台帳: 管理 is marked only as part of 管理台帳, never in 管路管理課
+        String text = "管路管理課が更新します。管理台帳の写しは窓口で交付します。";
+        String excerpt = new PassageExcerpt(ANALYZERS, 200).excerpt(query("台帳の写し"), text, 1);
+        assertTrue(excerpt.contains("管路管理課"), excerpt);
+        assertTrue(excerpt.contains("<mark>管理</mark><mark>台帳</mark>") || excerpt.contains("<mark>管理台帳</mark>"), excerpt);
+        assertTrue(excerpt.contains("<mark>写し</mark>"), excerpt);
+    }
+
+    @Test
     void aPassageWithTheWordBeatsOneWithOnlyASynonymTail() {
         String text = "職員番号、所属番号、内線番号と電話番号を記入してください。"
                 + "ログイン後にパスワードを変更してください。";

@@ -22,8 +22,9 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * The Lucene queries that triage and search build, written as the Elasticsearch/OpenSearch query DSL: the same
- * clauses, boosts and BM25 scoring on a cluster. A synonym group becomes a {@code dis_max} of its terms (the
- * cluster has no query for "these terms are one"), the only approximation.
+ * clauses, boosts and BM25 scoring on a cluster. Two approximations: a synonym group becomes a {@code dis_max} of its
+ * terms (the cluster has no query for "these terms are one"), and a phrase a {@code span_near}, in order when exact
+ * (a synonym of several words, 管理 台帳), in any order when it has slop (proximity).
  */
 final class QueryJson {
 
@@ -67,7 +68,7 @@ final class QueryJson {
             int[] positions = phrase.getPositions();
             int gaps = positions.length == 0 ? 0 : positions[positions.length - 1] - positions[0] - (positions.length - 1);
             return wrap("span_near", BUILDERS.createObjectBuilder().add("clauses", clauses)
-                    .add("slop", phrase.getSlop() + gaps).add("in_order", false), boost);
+                    .add("slop", phrase.getSlop() + gaps).add("in_order", phrase.getSlop() == 0), boost);
         }
         if (query instanceof PointRangeQuery range && range.getNumDims() == 1 && range.getBytesPerDim() == Long.BYTES) {
             long lower = LongPoint.decodeDimension(range.getLowerPoint(), 0);

@@ -16,6 +16,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,17 @@ class QueryJsonTest {
         assertEquals(json("{\"constant_score\":{\"filter\":{\"term\":{\"kind\":{\"value\":\"ticket\",\"boost\":1.0}}}}}"),
                 QueryJson.of(new ConstantScoreQuery(new TermQuery(new Term("kind", "ticket")))));
         assertEquals(json("{\"match_none\":{}}"), QueryJson.of(new MatchNoDocsQuery()));
+    }
+
+    @Test
+    void aPhraseIsInOrderUnlessItHasSlop() {
+        JsonObject exact = QueryJson.of(new PhraseQuery("text_ja", "管理", "台帳")).getJsonObject("span_near");
+        assertEquals(json("{\"span_term\":{\"text_ja\":\"管理\"}}"), exact.getJsonArray("clauses").getJsonObject(0));
+        assertEquals(0, exact.getInt("slop"));
+        assertTrue(exact.getBoolean("in_order"), "管理台帳, not 台帳管理");
+        JsonObject near = QueryJson.of(new PhraseQuery(2, "text_ja", "地図", "表示")).getJsonObject("span_near");
+        assertEquals(2, near.getInt("slop"));
+        assertEquals(false, near.getBoolean("in_order"), "words close together, in either order");
     }
 
     @Test

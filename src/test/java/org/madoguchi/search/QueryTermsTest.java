@@ -1,0 +1,39 @@
+package org.madoguchi.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QueryTermsTest {
+
+    private static final JapaneseAnalyzers ANALYZERS = new JapaneseAnalyzers(AnalysisResources.defaults());
+
+    private static List<QueryTerms.TermGroup> groups(String inquiry) {
+        return QueryTerms.analyze(ANALYZERS.morphologicalQuery(),
+                TriageFields.field(TriageFields.TEXT, TriageFields.Variant.MORPHOLOGICAL), inquiry, 1000, 100).groups();
+    }
+
+    @Test
+    void aOneWordSynonymJoinsTheWordsGroup() {
+        assertEquals(List.of(new QueryTerms.TermGroup(List.of("写真", "画像"), 1, List.of())), groups("写真"));
+    }
+
+    @Test
+    void aSynonymOfSeveralWordsIsAPhraseOfTheWordsGroupNotWordsOfItsOwn() {
+        assertEquals(List.of(
+                        new QueryTerms.TermGroup(List.of("パスワード"), 1, List.of(List.of("暗証", "番号"))),
+                        new QueryTerms.TermGroup(List.of("忘れる"), 1, List.of())),
+                groups("パスワードを忘れた"), "neither 暗証 nor 番号 stands for パスワード alone");
+        assertEquals(List.of(
+                        new QueryTerms.TermGroup(List.of("台帳"), 1, List.of(List.of("管理", "台帳"))),
+                        new QueryTerms.TermGroup(List.of("履歴", "経緯"), 1, List.of())),
+                groups("台帳の履歴"), "管理 is no 台帳");
+    }
+
+    @Test
+    void aWordRepeatedIsCountedOnceWithItsPhrases() {
+        assertEquals(List.of(new QueryTerms.TermGroup(List.of("台帳"), 2, List.of(List.of("管理", "台帳")))),
+                groups("台帳、台帳"));
+    }
+}
