@@ -87,18 +87,41 @@ public final class Browser implements AutoCloseable {
         try {
             element.isEnabled();
             return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
-            return true;
         } catch (org.openqa.selenium.WebDriverException e) {
-            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+            if (isOfADiscardedPage(e)) {
                 return true;
             }
             throw e;
         }
     }
 
+    private static boolean isOfADiscardedPage(org.openqa.selenium.WebDriverException e) {
+        return e instanceof org.openqa.selenium.StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
+    }
+
+    /** Waits until the element holds the text; an element found on a page that is being replaced is looked up anew. */
     public void waitForText(By by, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        wait.until(new org.openqa.selenium.support.ui.ExpectedCondition<Boolean>() {
+            @Override
+            public Boolean apply(WebDriver d) {
+                try {
+                    return d.findElement(by).getText().contains(text);
+                } catch (org.openqa.selenium.NoSuchElementException e) {
+                    return false;
+                } catch (org.openqa.selenium.WebDriverException e) {
+                    if (isOfADiscardedPage(e)) {
+                        return false;
+                    }
+                    throw e;
+                }
+            }
+
+            @Override
+            public String toString() {
+                return "text '" + text + "' in " + by;
+            }
+        });
     }
 
     /** Waits for something an ajax update or a script brings about. */
