@@ -17,9 +17,11 @@ public class DecisionRefit implements ProposalRefitting {
     @Inject
     Settings settings;
 
+    private final RecentRefits recent = new RecentRefits();
+
     @Override
     public Optional<Refit> refit(List<Decided> decided) {
-        return refit(decided, IndexedSimilarCases.inForce(settings));
+        return recent.get(decided, IndexedSimilarCases.inForce(settings), DecisionRefit::refit);
     }
 
     static Optional<Refit> refit(List<Decided> decided, ProposalPolicy inForce) {

@@ -51,4 +51,36 @@ class DecisionRefitTest {
         assertTrue(DecisionRefit.refit(unmeasured, ProposalPolicy.defaults()).isEmpty(),
                 "measures of another length are not these measures");
     }
+
+    @Test
+    void theSameDecisionsAreNotFittedTwiceButANewOneOrAnotherProposalIs() {
+        RecentRefits recent = new RecentRefits();
+        java.util.concurrent.atomic.AtomicInteger fits = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.BiFunction<List<ProposalRefitting.Decided>, ProposalPolicy,
+                java.util.Optional<ProposalRefitting.Refit>> counting = (d, p) -> {
+                    fits.incrementAndGet();
+                    return DecisionRefit.refit(d, p);
+                };
+        List<ProposalRefitting.Decided> decisions = decided(300);
+        var first = recent.get(decisions, ProposalPolicy.defaults(), counting);
+        var again = recent.get(new ArrayList<>(decisions), ProposalPolicy.defaults(), counting);
+        assertEquals(1, fits.get(), "the same decisions, read anew");
+        assertEquals(first, again);
+
+        List<ProposalRefitting.Decided> oneMore = new ArrayList<>(decisions);
+        oneMore.add(new ProposalRefitting.Decided(new double[MEASURES], false, false));
+        assertEquals(301, recent.get(oneMore, ProposalPolicy.defaults(), counting).orElseThrow().decisions());
+        assertEquals(2, fits.get(), "a decision added");
+
+        ProposalRefitting.Decided changed = decisions.get(0);
+        List<ProposalRefitting.Decided> oneChanged = new ArrayList<>(decisions);
+        oneChanged.set(0, new ProposalRefitting.Decided(changed.measures(), !changed.known(), changed.firstLinked()));
+        recent.get(oneChanged, ProposalPolicy.defaults(), counting);
+        assertEquals(3, fits.get(), "a decision changed");
+
+        recent.get(decisions, ProposalPolicy.defaults().withThreshold(0.7), counting);
+        assertEquals(4, fits.get(), "another proposal in force");
+        recent.get(decisions, ProposalPolicy.defaults(), counting);
+        assertEquals(4, fits.get(), "the first is still kept");
+    }
 }
