@@ -37,11 +37,20 @@ final class SynonymGraph {
     Map<Integer, TreeSet<String>> wordsByPosition() {
         Map<Integer, TreeSet<String>> words = new TreeMap<>();
         for (Edge edge : edges) {
-            if (written.contains(edge.start()) && !(edge.synonym() && startsPhrase(edge))) {
+            if (written.contains(edge.start()) && !(edge.synonym() && (startsPhrase(edge) || writtenWithin(edge)))) {
                 words.computeIfAbsent(edge.start(), p -> new TreeSet<>()).add(edge.term());
             }
         }
         return words;
+    }
+
+    /**
+     * A one-word synonym of several written words that is itself one of them (台帳 for 管理台帳): the written word
+     * counts already, and in the first word's group it would count twice and make 管理 an equivalent of 台帳.
+     */
+    private boolean writtenWithin(Edge synonym) {
+        return edges.stream().anyMatch(e -> !e.synonym() && e.term().equals(synonym.term())
+                && e.start() >= synonym.start() && e.end() <= synonym.end());
     }
 
     /** Per position of a written word, the synonyms of several words that start there, each as its words. */

@@ -36,4 +36,16 @@ class QueryTermsTest {
         assertEquals(List.of(new QueryTerms.TermGroup(List.of("台帳"), 2, List.of(List.of("管理", "台帳")))),
                 groups("台帳、台帳"));
     }
+
+    @Test
+    void theSeveralWordsWrittenKeepTheirOwnGroupsAndTheOneWordSynonymJoinsTheFirst() {
+        assertEquals(List.of(
+                        new QueryTerms.TermGroup(List.of("パスワード", "暗証"), 1, List.of()),
+                        new QueryTerms.TermGroup(List.of("番号"), 1, List.of())),
+                groups("暗証番号"), "パスワード stands for 暗証番号");
+        assertEquals(List.of(
+                        new QueryTerms.TermGroup(List.of("管理"), 1, List.of()),
+                        new QueryTerms.TermGroup(List.of("台帳"), 1, List.of())),
+                groups("管理台帳"), "台帳, written already, is not made an equivalent of 管理");
+    }
 }
