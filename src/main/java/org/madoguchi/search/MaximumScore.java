@@ -1,6 +1,7 @@
 package org.madoguchi.search;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,7 +29,7 @@ final class MaximumScore {
                 if (field.getValue() > 0) {
                     String name = TriageFields.field(field.getKey(), variant);
                     best = Math.max(best, field.getValue() * idf(name, group, false));
-                    for (java.util.List<String> phrase : group.phrases()) {
+                    for (List<String> phrase : group.phrases()) {
                         best = Math.max(best, field.getValue() * phraseIdf(name, phrase));
                     }
                 }
@@ -43,7 +44,7 @@ final class MaximumScore {
     }
 
     /** A phrase's BM25 weight, the sum of its words' idf (as Lucene's phrase scoring), or 0 if a word is absent. */
-    private double phraseIdf(String field, java.util.List<String> phrase) throws IOException {
+    private double phraseIdf(String field, List<String> phrase) throws IOException {
         long docCount = index.docCount(field);
         double sum = 0;
         for (String word : phrase) {

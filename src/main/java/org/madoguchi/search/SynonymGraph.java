@@ -1,6 +1,7 @@
 package org.madoguchi.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +26,15 @@ final class SynonymGraph {
 
     private final List<Edge> edges = new ArrayList<>();
     private final Set<Integer> written = new HashSet<>();
+    /** Synonym edges by the position they start at, to follow a phrase. */
+    private final Map<Integer, List<Edge>> synonymsFrom = new HashMap<>();
 
     void add(String term, int position, int length, boolean synonym) {
-        edges.add(new Edge(term, position, position + Math.max(1, length), synonym));
-        if (!synonym) {
+        Edge edge = new Edge(term, position, position + Math.max(1, length), synonym);
+        edges.add(edge);
+        if (synonym) {
+            synonymsFrom.computeIfAbsent(position, p -> new ArrayList<>()).add(edge);
+        } else {
             written.add(position);
         }
     }
@@ -67,12 +73,11 @@ final class SynonymGraph {
 
     /** A synonym edge that ends where no word is written and another synonym edge goes on. */
     private boolean startsPhrase(Edge edge) {
-        return !written.contains(edge.end()) && edges.stream().anyMatch(e -> e.synonym() && e.start() == edge.end());
+        return !written.contains(edge.end()) && synonymsFrom.containsKey(edge.end());
     }
 
     private void follow(Edge last, List<String> words, List<List<String>> found) {
-        List<Edge> next = written.contains(last.end()) ? List.of()
-                : edges.stream().filter(e -> e.synonym() && e.start() == last.end()).toList();
+        List<Edge> next = written.contains(last.end()) ? List.of() : synonymsFrom.getOrDefault(last.end(), List.of());
         if (next.isEmpty()) {
             if (words.size() > 1 && found.size() < MAX_PATHS && !found.contains(words)) {
                 found.add(List.copyOf(words));

@@ -2,6 +2,7 @@ package org.madoguchi.search;
 
 import java.io.IOException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -67,7 +68,7 @@ final class TermCoverage {
             if (index.contains(hit, name, group.terms())) {
                 return true;
             }
-            for (java.util.List<String> phrase : group.phrases()) {
+            for (List<String> phrase : group.phrases()) {
                 if (containsAll(hit, name, phrase)) {
                     return true;
                 }
@@ -77,9 +78,9 @@ final class TermCoverage {
     }
 
     /** Whether the hit's field holds every word of a phrase (a synonym of several words), wherever they stand. */
-    private boolean containsAll(RankingIndex.Hit hit, String field, java.util.List<String> phrase) throws IOException {
+    private boolean containsAll(RankingIndex.Hit hit, String field, List<String> phrase) throws IOException {
         for (String word : phrase) {
-            if (!index.contains(hit, field, java.util.List.of(word))) {
+            if (!index.contains(hit, field, List.of(word))) {
                 return false;
             }
         }
