@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,7 +59,10 @@ public final class QueryTerms {
         return pairs;
     }
 
-    /** Terms the synonym list added (not in the inquiry itself): other variants can search them too. */
+    /**
+     * Synonyms the list added (not in the inquiry itself), a synonym of several words as one string: other variants
+     * can search them too.
+     */
     public List<String> synonyms() {
         return synonyms;
     }
@@ -84,7 +88,7 @@ public final class QueryTerms {
         }
         String bounded = text.length() > maxChars ? cutAtCodePoint(text, maxChars) : text;
         SynonymGraph graph = new SynonymGraph();
-        List<String> synonyms = new ArrayList<>();
+        Set<String> writtenTerms = new HashSet<>();
         try (TokenStream stream = analyzer.tokenStream(field, bounded)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
@@ -97,8 +101,8 @@ public final class QueryTerms {
                 if (term.length() > 0) {
                     boolean synonym = SynonymGraphFilter.TYPE_SYNONYM.equals(type.type());
                     graph.add(term.toString(), position, length.getPositionLength(), synonym);
-                    if (synonym && synonyms.size() < maxGroups) {
-                        synonyms.add(term.toString());
+                    if (!synonym) {
+                        writtenTerms.add(term.toString());
                     }
                 }
             }
@@ -120,7 +124,20 @@ public final class QueryTerms {
         }
         List<TermGroup> groups = new ArrayList<>();
         counts.forEach((terms, count) -> groups.add(new TermGroup(terms, count, new ArrayList<>(phrasesOf.get(terms)))));
-        return new QueryTerms(groups, synonyms, pairs(byPosition, maxGroups));
+        return new QueryTerms(groups, added(groups, writtenTerms, maxGroups), pairs(byPosition, maxGroups));
+    }
+
+    /**
+     * The synonyms the list added, as words to write out: a one-word synonym the inquiry does not write, and a
+     * synonym of several words joined again (暗証番号), since its words alone do not stand for the written word.
+     */
+    private static List<String> added(List<TermGroup> groups, Set<String> written, int max) {
+        LinkedHashSet<String> added = new LinkedHashSet<>();
+        for (TermGroup group : groups) {
+            group.terms().stream().filter(t -> !written.contains(t)).forEach(added::add);
+            group.phrases().forEach(phrase -> added.add(String.join("", phrase)));
+        }
+        return added.stream().limit(max).toList();
     }
 
     private static List<TermPair> pairs(Map<Integer, TreeSet<String>> byPosition, int maxPairs) {

@@ -10,8 +10,7 @@ class QueryTermsTest {
     private static final JapaneseAnalyzers ANALYZERS = new JapaneseAnalyzers(AnalysisResources.defaults());
 
     private static List<QueryTerms.TermGroup> groups(String inquiry) {
-        return QueryTerms.analyze(ANALYZERS.morphologicalQuery(),
-                TriageFields.field(TriageFields.TEXT, TriageFields.Variant.MORPHOLOGICAL), inquiry, 1000, 100).groups();
+        return terms(inquiry).groups();
     }
 
     @Test
@@ -47,5 +46,18 @@ class QueryTermsTest {
                         new QueryTerms.TermGroup(List.of("管理"), 1, List.of()),
                         new QueryTerms.TermGroup(List.of("台帳"), 1, List.of())),
                 groups("管理台帳"), "台帳, written already, is not made an equivalent of 管理");
+    }
+
+    @Test
+    void theSynonymsAddedAreWrittenOutWholeForTheOtherVariants() {
+        assertEquals(List.of("画像"), terms("写真").synonyms());
+        assertEquals(List.of("暗証番号"), terms("パスワードを忘れた").synonyms(), "暗証 and 番号 apart are no パスワード");
+        assertEquals(List.of("パスワード"), terms("暗証番号").synonyms());
+        assertEquals(List.of(), terms("管理台帳").synonyms(), "台帳 is written already");
+    }
+
+    private static QueryTerms terms(String inquiry) {
+        return QueryTerms.analyze(ANALYZERS.morphologicalQuery(),
+                TriageFields.field(TriageFields.TEXT, TriageFields.Variant.MORPHOLOGICAL), inquiry, 1000, 100);
     }
 }
