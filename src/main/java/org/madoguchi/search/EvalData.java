@@ -29,32 +29,35 @@ public final class EvalData {
 
     public static List<TriageDocument> readCorpus(Path file) throws IOException {
         List<TriageDocument> corpus = new ArrayList<>();
-        for (JsonObject line : readLines(file)) {
-            String kind = line.getString("kind", null);
-            corpus.add(new TriageDocument(text(line.get("id")), kind, line.getString("title", ""),
-                    line.getString("body", ""), line.getString("answer", null), List.of(),
-                    instant(line.getString("created", null))));
+        for (Line line : readLines(file)) {
+            JsonObject o = line.object();
+            corpus.add(line.read(() -> new TriageDocument(text(o.get("id")), string(o, "kind", null),
+                    string(o, "title", ""), string(o, "body", ""), string(o, "answer", null), List.of(),
+                    created(o))));
         }
         return corpus;
     }
 
     public static List<EvalQuery> readQueries(Path file) throws IOException {
         List<EvalQuery> queries = new ArrayList<>();
-        for (JsonObject line : readLines(file)) {
-            Map<String, Integer> grades = new LinkedHashMap<>();
-            if (line.containsKey("grades") && line.get("grades").getValueType() == JsonValue.ValueType.OBJECT) {
-                line.getJsonObject("grades").forEach((id, grade) -> {
-                    if (grade instanceof jakarta.json.JsonNumber number) {
-                        grades.put(id, number.intValue());
-                    }
-                });
-            }
-            Boolean known = line.containsKey("known") && line.get("known") != JsonValue.NULL
-                    ? line.getBoolean("known") : null;
-            queries.add(new EvalQuery(text(line.get("id")), line.getString("text", ""), strings(line, "relevant"),
-                    grades, known, strings(line, "exclude"), instant(line.getString("created", null))));
+        for (Line line : readLines(file)) {
+            JsonObject o = line.object();
+            queries.add(line.read(() -> new EvalQuery(text(o.get("id")), string(o, "text", ""), strings(o, "relevant"),
+                    grades(o), known(o), strings(o, "exclude"), created(o))));
         }
         return queries;
+    }
+
+    /** One JSON object of a file and the line it stands on, to name it when a field of it is wrong. */
+    private record Line(Path file, int number, JsonObject object) {
+
+        <T> T read(java.util.function.Supplier<T> reader) {
+            try {
+                return reader.get();
+            } catch (IllegalArgumentException e) {
+                throw new InvalidFile(file + " line " + number + ": " + e.getMessage());
+            }
+        }
     }
 
     /**
@@ -62,7 +65,7 @@ public final class EvalData {
      *
      * @throws InvalidFile naming the file, and the line where one is at fault
      */
-    private static List<JsonObject> readLines(Path file) throws IOException {
+    private static List<Line> readLines(Path file) throws IOException {
         List<String> text;
         try {
             text = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -71,7 +74,7 @@ public final class EvalData {
         } catch (CharacterCodingException e) {
             throw new InvalidFile(file + ": not UTF-8 text");
         }
-        List<JsonObject> lines = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
         for (int i = 0; i < text.size(); i++) {
             // a byte order mark some editors write
             String line = text.get(i).startsWith("\uFEFF") ? text.get(i).substring(1) : text.get(i);
@@ -79,7 +82,7 @@ public final class EvalData {
                 try (JsonReader reader = Json.createReader(new StringReader(line))) {
                     JsonObject object = reader.readObject();
                     text(object.get("id")); // every entry and query has an id
-                    lines.add(object);
+                    lines.add(new Line(file, i + 1, object));
                 } catch (JsonException | IllegalArgumentException e) {
                     throw new InvalidFile(file + " line " + (i + 1) + ": " + (e instanceof JsonException
                             ? "not one JSON object (" + e.getMessage() + ")" : e.getMessage()));
@@ -96,11 +99,71 @@ public final class EvalData {
         }
     }
 
+    /** A text field, or {@code otherwise} when it is absent or null; any other kind of value is an error. */
+    private static String string(JsonObject line, String key, String otherwise) {
+        JsonValue value = line.get(key);
+        if (value == null || value == JsonValue.NULL) {
+            return otherwise;
+        }
+        if (value instanceof jakarta.json.JsonString string) {
+            return string.getString();
+        }
+        throw new IllegalArgumentException("\"" + key + "\" must be text, not " + value);
+    }
+
+    /** {@code known}: true, false (or "true", "false"), or absent or null when the query does not say. */
+    private static Boolean known(JsonObject line) {
+        JsonValue value = line.get("known");
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+            return value == JsonValue.TRUE;
+        }
+        if (value instanceof jakarta.json.JsonString string && string.getString().strip().matches("(?i)true|false")) {
+            return Boolean.parseBoolean(string.getString().strip());
+        }
+        throw new IllegalArgumentException("\"known\" must be true or false, not " + value);
+    }
+
+    /**
+     * {@code grades}: an object of entry id → a number (or a number written as text). A grade that is no number is
+     * left out, with a warning: the query still counts, its gain for that entry as for any relevant entry.
+     */
+    private static Map<String, Integer> grades(JsonObject line) {
+        Map<String, Integer> grades = new LinkedHashMap<>();
+        JsonValue value = line.get("grades");
+        if (value == null || value == JsonValue.NULL) {
+            return grades;
+        }
+        if (!(value instanceof JsonObject object)) {
+            throw new IllegalArgumentException("\"grades\" must be an object of entry id → grade, not " + value);
+        }
+        object.forEach((id, grade) -> {
+            if (grade instanceof jakarta.json.JsonNumber number) {
+                grades.put(id, number.intValue());
+            } else if (grade instanceof jakarta.json.JsonString text && text.getString().strip().matches("-?\\d+")) {
+                grades.put(id, Integer.parseInt(text.getString().strip()));
+            } else {
+                System.err.println("warning: query " + text(line.get("id")) + ": the grade of " + id
+                        + " is no number (" + grade + "); left out");
+            }
+        });
+        return grades;
+    }
+
+    /** A list of ids: an array, or absent or null for none. */
     private static List<String> strings(JsonObject line, String key) {
-        if (!line.containsKey(key) || line.get(key).getValueType() != JsonValue.ValueType.ARRAY) {
+        JsonValue value = line.get(key);
+        if (value == null || value == JsonValue.NULL) {
             return List.of();
         }
-        JsonArray array = line.getJsonArray(key);
+        if (value instanceof jakarta.json.JsonString || value instanceof jakarta.json.JsonNumber) {
+            return List.of(text(value)); // one id written without the brackets
+        }
+        if (!(value instanceof JsonArray array)) {
+            throw new IllegalArgumentException("\"" + key + "\" must be an array of ids, not " + value);
+        }
         List<String> values = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             values.add(text(array.get(i)));
@@ -117,6 +180,15 @@ public final class EvalData {
             throw new IllegalArgumentException("an entry or query without an id");
         }
         return value.toString();
+    }
+
+    private static Instant created(JsonObject line) {
+        String text = string(line, "created", null);
+        try {
+            return instant(text);
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("\"created\" must be an ISO-8601 date or time, not " + text);
+        }
     }
 
     /** ISO-8601 with an offset or Z; without one, or a date alone, it is taken as UTC (a date: its start). */

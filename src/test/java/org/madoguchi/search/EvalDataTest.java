@@ -45,6 +45,32 @@ class EvalDataTest {
         assertEquals(List.of("101", "K2"), query.relevant());
         assertEquals(Map.of("101", 2), query.grades(), "a grade that is no number is left out");
         assertNull(query.created());
+
+        EvalQuery written = EvalData.readQueries(file(
+                "{\"id\": \"Q1\", \"text\": \"地図\", \"relevant\": \"K2\", \"known\": \"TRUE\", \"grades\": {\"K2\": \"3\"}}"))
+                .get(0);
+        assertEquals(List.of("K2"), written.relevant(), "one id without brackets");
+        assertEquals(Boolean.TRUE, written.known(), "true written as text");
+        assertEquals(Map.of("K2", 3), written.grades(), "a grade written as text");
+    }
+
+    @Test
+    void aFieldOfTheWrongKindIsRefusedWithItsLine() throws IOException {
+        Path known = file("{\"id\": \"Q1\", \"text\": \"地図\"}", "{\"id\": \"Q2\", \"text\": \"印刷\", \"known\": \"yes\"}");
+        assertEquals(known + " line 2: \"known\" must be true or false, not \"yes\"",
+                assertThrows(EvalData.InvalidFile.class, () -> EvalData.readQueries(known)).getMessage());
+
+        Path text = file("{\"id\": \"Q1\", \"text\": [\"地図\"]}");
+        assertEquals(text + " line 1: \"text\" must be text, not [\"地図\"]",
+                assertThrows(EvalData.InvalidFile.class, () -> EvalData.readQueries(text)).getMessage());
+
+        Path relevant = file("{\"id\": \"Q1\", \"text\": \"地図\", \"relevant\": {\"K1\": 1}}");
+        assertTrue(assertThrows(EvalData.InvalidFile.class, () -> EvalData.readQueries(relevant)).getMessage()
+                .startsWith(relevant + " line 1: \"relevant\" must be an array of ids"));
+
+        Path created = file("{\"id\": \"K1\", \"title\": \"地図\", \"created\": \"2024/03/01\"}");
+        assertEquals(created + " line 1: \"created\" must be an ISO-8601 date or time, not 2024/03/01",
+                assertThrows(EvalData.InvalidFile.class, () -> EvalData.readCorpus(created)).getMessage());
     }
 
     @Test
