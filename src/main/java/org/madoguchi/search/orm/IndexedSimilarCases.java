@@ -69,9 +69,13 @@ public class IndexedSimilarCases implements SimilarCases {
 
     /** The proposal as configured: {@code madoguchi.triage.proposal} (or the shipped fit) and its threshold. */
     static ProposalPolicy inForce(Settings settings) {
-        double threshold = settings.triageKnownThreshold();
+        return inForce(settings.triageProposal(), settings.triageKnownThreshold());
+    }
+
+    /** The policy a {@code madoguchi.triage.proposal} value (or none: the shipped fit) gives, with the threshold. */
+    static ProposalPolicy inForce(java.util.Optional<String> configured, double threshold) {
         try {
-            return settings.triageProposal().map(p -> ProposalPolicy.parse(p, threshold))
+            return configured.filter(p -> !p.isBlank()).map(p -> ProposalPolicy.parse(p, threshold))
                     .orElse(ProposalPolicy.defaults().withThreshold(threshold));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("madoguchi.triage.proposal: " + e.getMessage(), e);
