@@ -5,10 +5,14 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * Ranks the history for an inquiry and proposes known/new. Runs the combined query for the candidates, then measures
@@ -83,7 +87,7 @@ public final class CandidateRanker {
             }
             List<RankingIndex.Hit> top = index.search(filtered(query.query(), filter), 0, Math.max(limit, 2));
             List<Candidate> candidates = top.stream().limit(limit).map(RankingIndex.Hit::candidate)
-                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+                    .collect(Collectors.toCollection(ArrayList::new));
             Candidate repeat = sameWordingAsLinked(index, inquiry, filter, candidates);
             if (repeat != null) {
                 List<Candidate> reordered = new ArrayList<>(List.of(repeat));
@@ -116,8 +120,8 @@ public final class CandidateRanker {
         if (key == null || !index.mayHold(TriageFields.ASKED_AS_EXACT, key)) {
             return null;
         }
-        List<RankingIndex.Hit> exact = index.search(filtered(new org.apache.lucene.search.TermQuery(
-                new org.apache.lucene.index.Term(TriageFields.ASKED_AS_EXACT, key)), filter), 0, 1);
+        List<RankingIndex.Hit> exact = index.search(filtered(new TermQuery(
+                new Term(TriageFields.ASKED_AS_EXACT, key)), filter), 0, 1);
         if (exact.isEmpty()) {
             return null;
         }
@@ -204,7 +208,7 @@ public final class CandidateRanker {
 
     private static double scoreOf(List<RankingIndex.Hit> hits, RankingIndex.Hit wanted) {
         for (RankingIndex.Hit hit : hits) {
-            if (hit.id().equals(wanted.id()) && java.util.Objects.equals(hit.kind(), wanted.kind())) {
+            if (hit.id().equals(wanted.id()) && Objects.equals(hit.kind(), wanted.kind())) {
                 return hit.score();
             }
         }

@@ -3,23 +3,30 @@ package org.madoguchi.search;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Reads the JSON Lines corpus and query files of the evaluation sets. */
 public final class EvalData {
@@ -51,7 +58,7 @@ public final class EvalData {
     /** One JSON object of a file and the line it stands on, to name it when a field of it is wrong. */
     private record Line(Path file, int number, JsonObject object) {
 
-        <T> T read(java.util.function.Supplier<T> reader) {
+        <T> T read(Supplier<T> reader) {
             try {
                 return reader.get();
             } catch (IllegalArgumentException e) {
@@ -105,7 +112,7 @@ public final class EvalData {
         if (value == null || value == JsonValue.NULL) {
             return otherwise;
         }
-        if (value instanceof jakarta.json.JsonString string) {
+        if (value instanceof JsonString string) {
             return string.getString();
         }
         throw new IllegalArgumentException("\"" + key + "\" must be text, not " + value);
@@ -120,7 +127,7 @@ public final class EvalData {
         if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
             return value == JsonValue.TRUE;
         }
-        if (value instanceof jakarta.json.JsonString string && string.getString().strip().matches("(?i)true|false")) {
+        if (value instanceof JsonString string && string.getString().strip().matches("(?i)true|false")) {
             return Boolean.parseBoolean(string.getString().strip());
         }
         throw new IllegalArgumentException("\"known\" must be true or false, not " + value);
@@ -140,9 +147,9 @@ public final class EvalData {
             throw new IllegalArgumentException("\"grades\" must be an object of entry id → grade, not " + value);
         }
         object.forEach((id, grade) -> {
-            if (grade instanceof jakarta.json.JsonNumber number) {
+            if (grade instanceof JsonNumber number) {
                 grades.put(id, number.intValue());
-            } else if (grade instanceof jakarta.json.JsonString text && text.getString().strip().matches("-?\\d+")) {
+            } else if (grade instanceof JsonString text && text.getString().strip().matches("-?\\d+")) {
                 grades.put(id, Integer.parseInt(text.getString().strip()));
             } else {
                 System.err.println("warning: query " + text(line.get("id")) + ": the grade of " + id
@@ -158,7 +165,7 @@ public final class EvalData {
         if (value == null || value == JsonValue.NULL) {
             return List.of();
         }
-        if (value instanceof jakarta.json.JsonString || value instanceof jakarta.json.JsonNumber) {
+        if (value instanceof JsonString || value instanceof JsonNumber) {
             return List.of(text(value)); // one id written without the brackets
         }
         if (!(value instanceof JsonArray array)) {
@@ -173,7 +180,7 @@ public final class EvalData {
 
     /** An id as text, whether the file writes it as a string or as a number (123 and "123" are the same id). */
     private static String text(JsonValue value) {
-        if (value instanceof jakarta.json.JsonString string) {
+        if (value instanceof JsonString string) {
             return string.getString();
         }
         if (value == null || value == JsonValue.NULL) {
@@ -186,7 +193,7 @@ public final class EvalData {
         String text = string(line, "created", null);
         try {
             return instant(text);
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             throw new IllegalArgumentException("\"created\" must be an ISO-8601 date or time, not " + text);
         }
     }
@@ -203,8 +210,8 @@ public final class EvalData {
             try {
                 return Instant.parse(t);
             } catch (DateTimeParseException notAnInstant) {
-                return t.length() <= 10 ? java.time.LocalDate.parse(t).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
-                        : java.time.LocalDateTime.parse(t).toInstant(java.time.ZoneOffset.UTC);
+                return t.length() <= 10 ? LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant()
+                        : LocalDateTime.parse(t).toInstant(ZoneOffset.UTC);
             }
         }
     }

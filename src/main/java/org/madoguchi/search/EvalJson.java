@@ -1,5 +1,6 @@
 package org.madoguchi.search;
 
+import jakarta.json.Json;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +26,7 @@ final class EvalJson {
             } else if (value instanceof List<?> list) {
                 out.append(list.stream().map(EvalJson::number).collect(Collectors.joining(", ", "[", "]")));
             } else if (value instanceof String text) {
-                out.append(jakarta.json.Json.createValue(text));
+                out.append(Json.createValue(text));
             } else {
                 out.append(number(value));
             }

@@ -3,6 +3,7 @@ package org.madoguchi.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilterFactory;
@@ -18,8 +19,9 @@ import org.apache.lucene.analysis.ja.JapanesePartOfSpeechStopFilterFactory;
 import org.apache.lucene.analysis.ja.JapaneseTokenizerFactory;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
-import org.apache.lucene.util.ClasspathResourceLoader;
 import org.apache.lucene.analysis.util.FilesystemResourceLoader;
+import org.apache.lucene.util.ClasspathResourceLoader;
+import org.apache.lucene.util.ResourceLoader;
 
 /**
  * The named analyzers of triage search. Each is a {@link CustomAnalyzer} made only of factories with string
@@ -53,7 +55,7 @@ public final class JapaneseAnalyzers {
     }
 
     /** Every analyzer name of {@link #byName()}. */
-    public static final java.util.List<String> NAMES = java.util.List.of(MORPHOLOGICAL, MORPHOLOGICAL_QUERY, BIGRAM,
+    public static final List<String> NAMES = List.of(MORPHOLOGICAL, MORPHOLOGICAL_QUERY, BIGRAM,
             READING, ENGLISH);
 
     private static final String KUROMOJI_RESOURCES = "org/apache/lucene/analysis/ja/";
@@ -69,7 +71,7 @@ public final class JapaneseAnalyzers {
     private final Analyzer english;
     private final Analyzer reading;
     private final Analyzer spelling;
-    private final java.util.List<String> synonymWords;
+    private final List<String> synonymWords;
     private final Map<String, Analyzer> byName;
 
     public JapaneseAnalyzers(AnalysisResources resources) {
@@ -115,7 +117,7 @@ public final class JapaneseAnalyzers {
     }
 
     /** The words of the synonym list in force ({@link SynonymWords}). */
-    public java.util.List<String> synonymWords() {
+    public List<String> synonymWords() {
         return synonymWords;
     }
 
@@ -123,7 +125,7 @@ public final class JapaneseAnalyzers {
         return CustomAnalyzer.builder(resourceLoader());
     }
 
-    private org.apache.lucene.util.ResourceLoader resourceLoader() {
+    private ResourceLoader resourceLoader() {
         // resources (the shipped lists, Kuromoji's stop tags) are read through this class's loader: in a search
         // cluster's plugin, Lucene's own loader cannot see them
         ClasspathResourceLoader shipped = new ClasspathResourceLoader(JapaneseAnalyzers.class.getClassLoader());

@@ -8,6 +8,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute;
@@ -78,7 +79,7 @@ final class KanaRuns {
     }
 
     /** Verbs that mostly carry grammar (する, いる...): a word never runs across their ending (し|た is no 下). */
-    private static final java.util.Set<String> LIGHT_VERBS = java.util.Set.of("する", "いる", "ある", "なる", "くる",
+    private static final Set<String> LIGHT_VERBS = Set.of("する", "いる", "ある", "なる", "くる",
             "できる", "れる", "られる", "せる", "させる", "いく", "おる", "みる", "くれる", "もらう", "しまう", "てる", "ちゃう");
 
     private KanaRuns() {

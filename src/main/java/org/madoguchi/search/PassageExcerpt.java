@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -110,7 +112,7 @@ public final class PassageExcerpt {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         QueryTerms terms = query.terms().get(TriageFields.Variant.MORPHOLOGICAL);
         if (terms != null) {
-            java.util.Set<String> counters = counters(terms);
+            Set<String> counters = counters(terms);
             for (QueryTerms.TermGroup group : terms.groups()) {
                 if (!group.terms().stream().allMatch(PassageExcerpt::isLoneLetter)
                         && !group.terms().stream().allMatch(PassageExcerpt::isShortNumber)
@@ -136,8 +138,8 @@ public final class PassageExcerpt {
     }
 
     /** The one-character words that follow a short number in the inquiry (日 of 7日, 回 of 3回). */
-    private static java.util.Set<String> counters(QueryTerms terms) {
-        java.util.Set<String> counters = new java.util.HashSet<>();
+    private static Set<String> counters(QueryTerms terms) {
+        Set<String> counters = new HashSet<>();
         for (QueryTerms.TermPair pair : terms.pairs()) {
             if (pair.gap() == 1 && isShortNumber(pair.first()) && pair.second().codePointCount(0, pair.second().length()) == 1) {
                 counters.add(pair.second());

@@ -1,6 +1,7 @@
 package org.madoguchi.search;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -63,7 +64,7 @@ public record RankingSettings(double morphological, double bigram, double englis
 
     /** A copy with one setting changed by name, e.g. {@code with("bigram", "0.8")}: for tuning runs. */
     public RankingSettings with(String name, String value) {
-        Map<String, Double> v = new java.util.LinkedHashMap<>();
+        Map<String, Double> v = new LinkedHashMap<>();
         v.put("morphological", morphological);
         v.put("bigram", bigram);
         v.put("english", english);

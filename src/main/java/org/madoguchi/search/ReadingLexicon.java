@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
@@ -89,7 +90,7 @@ public final class ReadingLexicon {
     private static boolean holds(IndexReader reader, String word) {
         try {
             for (String field : List.of(TriageFields.TITLE, TriageFields.TEXT)) {
-                if (reader.docFreq(new org.apache.lucene.index.Term(
+                if (reader.docFreq(new Term(
                         TriageFields.field(field, TriageFields.Variant.MORPHOLOGICAL), word)) > 0) {
                     return true;
                 }

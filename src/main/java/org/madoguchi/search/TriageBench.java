@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,8 +51,8 @@ public final class TriageBench {
         JapaneseAnalyzers analyzers = new JapaneseAnalyzers(AnalysisResources.defaults());
 
         // --reuse-index times the queries again on an index a previous run left in --dir (no indexing figure then)
-        boolean reuse = java.util.List.of(args).contains("--reuse-index") && Files.isDirectory(dir);
-        boolean similarFirst = !java.util.List.of(args).contains("--arrival-order");
+        boolean reuse = List.of(args).contains("--reuse-index") && Files.isDirectory(dir);
+        boolean similarFirst = !List.of(args).contains("--arrival-order");
         Indexed indexed = reuse ? Indexed.NONE : index(history, analyzers, dir, tickets, similarFirst);
         String compareDir = stringArg(args, "--compare-index", null);
         try (Directory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory);

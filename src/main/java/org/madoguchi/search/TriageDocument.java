@@ -1,6 +1,7 @@
 package org.madoguchi.search;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,7 +22,7 @@ public record TriageDocument(String id, String kind, String title, String body, 
 
     /** The same entry with one more linked inquiry wording. */
     public TriageDocument withAskedAs(String inquiry) {
-        List<String> more = new java.util.ArrayList<>(askedAs);
+        List<String> more = new ArrayList<>(askedAs);
         more.add(inquiry);
         return new TriageDocument(id, kind, title, body, answer, more, created);
     }

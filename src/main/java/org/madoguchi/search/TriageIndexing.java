@@ -2,6 +2,8 @@ package org.madoguchi.search;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -21,7 +23,7 @@ import org.apache.lucene.search.similarities.Similarity;
 public final class TriageIndexing {
 
     private final JapaneseAnalyzers analyzers;
-    private final java.util.Set<TriageFields.Variant> variants;
+    private final Set<TriageFields.Variant> variants;
 
     public TriageIndexing(JapaneseAnalyzers analyzers) {
         this(analyzers, RankingSettings.defaults());
@@ -70,7 +72,7 @@ public final class TriageIndexing {
         addText(doc, TriageFields.TITLE, entry.title());
         addText(doc, TriageFields.TEXT, entry.body());
         addText(doc, TriageFields.TEXT, entry.answer());
-        entry.askedAs().stream().map(WordingKey::of).filter(java.util.Objects::nonNull)
+        entry.askedAs().stream().map(WordingKey::of).filter(Objects::nonNull)
                 .forEach(key -> doc.add(new StringField(TriageFields.ASKED_AS_EXACT, key, Field.Store.NO)));
         addText(doc, TriageFields.ASKED_AS, entry.askedAs().isEmpty()
                 ? TriageFields.ASKED_AS_PLACEHOLDER : String.join("\n", entry.askedAs()));

@@ -1,8 +1,11 @@
 package org.madoguchi.search;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -56,7 +59,7 @@ public final class TriageQuery {
      * family weighed by how many of the inquiry's words the index knows ({@link KnownWordShare}).
      */
     public static TriageQuery of(String inquiry, JapaneseAnalyzers analyzers, RankingSettings settings,
-                                 RankingIndex index) throws java.io.IOException {
+                                 RankingIndex index) throws IOException {
         TriageQuery counted = of(inquiry, analyzers, settings, index.lexicon());
         double bigramFactor = settings.bigramByKnownShare() <= 0 ? 1 : KnownWordShare.bigramFactor(
                 KnownWordShare.of(counted.terms.get(TriageFields.Variant.MORPHOLOGICAL), index, counted::groupWeight),
@@ -102,7 +105,7 @@ public final class TriageQuery {
         return settings;
     }
 
-    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z]{1,6}[0-9]{2,6}");
+    private static final Pattern CODE = Pattern.compile("[a-z]{1,6}[0-9]{2,6}");
 
     /**
      * Weight of a term group: grows with its count in the inquiry, but slowly (long mails repeat words); an error
@@ -196,7 +199,7 @@ public final class TriageQuery {
     }
 
     /** Whether learnt wordings holding these of the inquiry's (Kuromoji) words lift their entry. */
-    public boolean learntWordingsHold(java.util.Collection<QueryTerms.TermGroup> held) {
+    public boolean learntWordingsHold(Collection<QueryTerms.TermGroup> held) {
         QueryTerms morphological = terms.get(TriageFields.Variant.MORPHOLOGICAL);
         return morphological != null
                 && gate.opens(TriageFields.Variant.MORPHOLOGICAL, morphological, held, settings.askedAsShare());

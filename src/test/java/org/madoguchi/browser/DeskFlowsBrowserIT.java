@@ -4,12 +4,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.madoguchi.support.Api;
+import org.madoguchi.support.TestMail;
 import org.madoguchi.support.Tickets;
 import org.madoguchi.support.WarInBrowser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /** What people do on the pages, in Chromium against the built WAR. */
 class DeskFlowsBrowserIT extends WarInBrowser {
@@ -49,7 +67,7 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         Pages.signIn(browser, "operator", "demo");
         browser.open("/console/ticket?n=" + number);
         assertTrue(browser.pageSource().contains(email));
-        Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+        Object overflow = ((JavascriptExecutor) browser.driver()).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertEquals(0L, ((Number) overflow).longValue(), "the side column wraps the address; the page does not scroll sideways");
     }
@@ -122,7 +140,7 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         String subject = "下水台帳の縦断図が印刷できない " + UUID.randomUUID().toString().substring(0, 6);
         String description = "縦断図を印刷しようとすると、用紙の設定画面から先に進みません。";
         String answer = "印刷設定で用紙サイズをA3横にしてから、縦断図を開き直してください。";
-        List<String> copies = new java.util.ArrayList<>();
+        List<String> copies = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             copies.add(Tickets.openAndAnswer(api, subject, description, answer));
         }
@@ -130,20 +148,20 @@ class DeskFlowsBrowserIT extends WarInBrowser {
 
         Pages.signIn(browser, "operator", "demo");
         browser.open("/console/search?q="
-                + java.net.URLEncoder.encode(subject, java.nio.charset.StandardCharsets.UTF_8));
+                + URLEncoder.encode(subject, StandardCharsets.UTF_8));
         var rows = browser.driver().findElements(By.cssSelector("#search-results > li"));
         var withSubject = rows.stream().filter(r -> r.getText().contains(subject)).toList();
         assertEquals(2, withSubject.size(), "four copies make one row, the other answer its own: " + withSubject.stream()
-                .map(org.openqa.selenium.WebElement::getText).toList());
+                .map(WebElement::getText).toList());
         var folded = withSubject.stream().filter(r -> !r.findElements(By.className("repeats")).isEmpty()).findFirst()
                 .orElseThrow();
         assertTrue(folded.findElement(By.className("repeats")).getText().contains("ほかに 3 件"), folded.getText());
         assertFalse(folded.findElements(By.cssSelector(".meta .title mark")).isEmpty(),
                 "the title's matching words are marked too");
-        List<String> listed = new java.util.ArrayList<>(folded.findElements(By.cssSelector(".repeats a")).stream()
-                .map(org.openqa.selenium.WebElement::getText).toList());
+        List<String> listed = new ArrayList<>(folded.findElements(By.cssSelector(".repeats a")).stream()
+                .map(WebElement::getText).toList());
         listed.add(folded.findElement(By.className("result-link")).getText());
-        assertEquals(new java.util.TreeSet<>(copies), new java.util.TreeSet<>(listed), "each copy is still reachable");
+        assertEquals(new TreeSet<>(copies), new TreeSet<>(listed), "each copy is still reachable");
         assertFalse(folded.getText().contains(answeredOtherwise), "another answer is another row");
         assertTrue(Integer.parseInt(browser.text("search-total").replaceAll("\\D", "")) >= 5,
                 "the count still counts every ticket: " + browser.text("search-total"));
@@ -208,7 +226,7 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         Pages.signIn(browser, "operator", "demo");
         Pages.openFromQueue(browser, marker, number);
         assertEquals(payload, browser.text("ticket-subject"), "the markup is displayed literally");
-        Object pwned = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.pwned;");
+        Object pwned = ((JavascriptExecutor) browser.driver()).executeScript("return window.pwned;");
         assertEquals(null, pwned, "no script from the subject ran");
     }
 
@@ -216,14 +234,14 @@ class DeskFlowsBrowserIT extends WarInBrowser {
     void aFormPostedFromAnotherSiteIsRefusedAndStoresNothing() throws Exception {
         // A forged POST carries no valid view state: JSF refuses it before any action runs.
         String marker = "csrf-" + UUID.randomUUID();
-        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        HttpClient client = HttpClient.newHttpClient();
         String form = "inquiry=inquiry&inquiry%3Atype=INQUIRY&inquiry%3Asubject=" + marker
                 + "&inquiry%3Adescription=forged&inquiry%3Arequester_name=x&inquiry%3Arequester_email=x%40example.jp"
                 + "&inquiry%3Asubmit=x&jakarta.faces.ViewState=-1234567890%3A987654321";
-        java.net.http.HttpResponse<String> response = client.send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(base + "inquiry/new")).header("Content-Type", "application/x-www-form-urlencoded")
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+                        URI.create(base + "inquiry/new")).header("Content-Type", "application/x-www-form-urlencoded")
                         .header("Origin", "https://attacker.example").POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+                HttpResponse.BodyHandlers.ofString());
         assertFalse(response.body().contains("ticket-number"), "no confirmation for a forged form");
 
         Pages.signIn(browser, "operator", "demo");
@@ -236,8 +254,8 @@ class DeskFlowsBrowserIT extends WarInBrowser {
     @Test
     void anAdministratorImportsHistoryAndSeesEachBadLine() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("history", ".jsonl");
-        java.nio.file.Files.writeString(file, String.join("\n",
+        Path file = Files.createTempFile("history", ".jsonl");
+        Files.writeString(file, String.join("\n",
                 "{\"external_id\":\"ui-" + run + "\",\"type\":\"inquiry\",\"status\":\"closed\",\"subject\":\"旧 " + run + "\","
                         + "\"description\":\"過去の問合せ\",\"answer\":\"回答済み\",\"requester_name\":\"森 久美子\",\"received_at\":\"2025-06-02 10:00\"}",
                 "{\"external_id\": broken"));
@@ -253,11 +271,11 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         assertTrue(browser.text("import-errors").contains("JSON として読めません"), browser.text("import-errors"));
 
         // a CSV saved by Japanese Excel: Shift_JIS
-        java.nio.file.Path excel = java.nio.file.Files.createTempFile("history", ".csv");
-        java.nio.file.Files.write(excel, String.join("\r\n",
+        Path excel = Files.createTempFile("history", ".csv");
+        Files.write(excel, String.join("\r\n",
                 "external_id,type,status,subject,description,answer,requester_name,received_at",
                 "xl-" + run + ",inquiry,closed,旧CSV " + run + " 髙橋さんの①番人孔,過去の問合せ,回答済み,髙橋 一郎,2025-06-03 10:00")
-                .getBytes(java.nio.charset.Charset.forName("windows-31j")));
+                .getBytes(Charset.forName("windows-31j")));
         browser.find(By.cssSelector("input[name='upload:format'][value='csv']")).click();
         browser.find(By.cssSelector("input[name='upload:encoding'][value='shift_jis']")).click();
         browser.byId("upload:file").sendKeys(excel.toAbsolutePath().toString());
@@ -266,7 +284,7 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         assertTrue(browser.text("import-result").contains("登録 1"), browser.text("import-result"));
         Pages.signOut(browser);
         Pages.signIn(browser, "operator", "demo"); // an agent finds it as written
-        browser.open("/console/search?q=" + java.net.URLEncoder.encode("旧CSV " + run, java.nio.charset.StandardCharsets.UTF_8));
+        browser.open("/console/search?q=" + URLEncoder.encode("旧CSV " + run, StandardCharsets.UTF_8));
         assertTrue(browser.text("search-results").contains("旧CSV " + run + " 髙橋さんの①番人孔"), browser.text("search-results"));
     }
 
@@ -336,16 +354,16 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         browser.open("/console/");
         browser.clickAndWait("filter:clear");
         browser.type("filter:text", subject);
-        new org.openqa.selenium.support.ui.Select(browser.byId("filter:triage")).selectByVisibleText(option);
+        new Select(browser.byId("filter:triage")).selectByVisibleText(option);
         browser.clickAndWait("filter:apply");
-        assertEquals(option, new org.openqa.selenium.support.ui.Select(browser.byId("filter:triage"))
+        assertEquals(option, new Select(browser.byId("filter:triage"))
                 .getFirstSelectedOption().getText(), "the filter stays set");
         return browser.driver().findElements(By.cssSelector(".queue-table tbody a")).stream()
-                .map(org.openqa.selenium.WebElement::getText).filter(t -> t.matches("\\d{4}-\\d{6}")).toList();
+                .map(WebElement::getText).filter(t -> t.matches("\\d{4}-\\d{6}")).toList();
     }
 
     /** The triage cell of a ticket's row in the queue, filtered by its subject. */
-    private org.openqa.selenium.WebElement queueTriageCell(String subject, String number) {
+    private WebElement queueTriageCell(String subject, String number) {
         browser.open("/console/");
         browser.type("filter:text", subject);
         browser.clickAndWait("filter:apply");
@@ -366,7 +384,7 @@ class DeskFlowsBrowserIT extends WarInBrowser {
                     "on the line of the queue link: " + rect.getY() + " against " + queue.getY());
         }
         var table = browser.find(By.cssSelector("#queue\\:tickets .ui-datatable-tablewrapper"));
-        long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        long overflow = (Long) ((JavascriptExecutor) browser.driver())
                 .executeScript("return arguments[0].scrollWidth - arguments[0].clientWidth;", table);
         assertEquals(0, overflow, "the queue scrolls sideways");
         var heads = table.findElements(By.cssSelector("thead th"));
@@ -430,9 +448,9 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         assertTrue(overruled.getText().contains(number) && overruled.getText().contains("既存事象と提案 → 新規と判定"),
                 "the latest decision against the proposal comes first: " + overruled.getText());
 
-        new org.openqa.selenium.support.ui.Select(browser.byId("period:days")).selectByValue("0");
+        new Select(browser.byId("period:days")).selectByValue("0");
         browser.clickAndWait("period:show");
-        assertEquals("全期間", new org.openqa.selenium.support.ui.Select(browser.byId("period:days"))
+        assertEquals("全期間", new Select(browser.byId("period:days"))
                 .getFirstSelectedOption().getText());
         assertTrue(decidedOnReviewPage() >= before + 1, browser.text("review-summary"));
         // a year of the demo's decisions is enough to refit the proposal on, and the page gives the line to set
@@ -465,7 +483,7 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         browser.driver().get(link + "&kind=article&type=INCIDENT");
         assertTrue(browser.text("search-results").contains("パスワード"),
                 "a ticket's type does not empty a search of articles: " + browser.text("search-results"));
-        new org.openqa.selenium.support.ui.Select(browser.byId("search:type")).selectByValue("INQUIRY");
+        new Select(browser.byId("search:type")).selectByValue("INQUIRY");
         browser.clickAndWait("search:go");
         assertFalse(browser.url().contains("type="), "nor does it go into the link: " + browser.url());
         assertTrue(browser.text("search-results").contains("パスワード"));
@@ -476,7 +494,7 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         assertTrue(browser.text("search-results").contains("パスワード"), "a pasted mail is searched as well");
         assertFalse(browser.url().contains("q="), "without putting the whole mail into the address");
 
-        browser.open("/console/search?q=" + java.net.URLEncoder.encode("地図", java.nio.charset.StandardCharsets.UTF_8));
+        browser.open("/console/search?q=" + URLEncoder.encode("地図", StandardCharsets.UTF_8));
         int total = Integer.parseInt(browser.text("search-total").replaceAll("\\D", ""));
         assertTrue(total > 20, "more than one page: " + total);
         String firstPage = browser.text("search-results");
@@ -498,7 +516,7 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         browser.until(d -> { // after any rebuild running: the poll replaces the status every second
             try {
                 return d.findElement(By.id("index-census-verdict")).getText().contains("一致しています");
-            } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+            } catch (NoSuchElementException | StaleElementReferenceException e) {
                 return false;
             }
         });
@@ -544,7 +562,7 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         assertTrue(browser.text("userdict-source").contains("管理者"));
         awaitRebuild("ユーザー辞書の変更（lead）");
         // the Q&A search wants the inquiry's words in an entry: one word now, found only in text cut the new way
-        browser.open("/faq?q=" + java.net.URLEncoder.encode(word, java.nio.charset.StandardCharsets.UTF_8));
+        browser.open("/faq?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8));
         var marks = browser.driver().findElements(By.cssSelector("#results mark"));
         assertFalse(marks.isEmpty(), browser.text("result-count"));
         assertTrue(marks.stream().allMatch(mark -> mark.getText().equals(word)), "marked whole, never 管路 or 課 alone");
@@ -561,14 +579,14 @@ class DeskFlowsBrowserIT extends WarInBrowser {
             try {
                 String status = d.findElement(By.id("index-status")).getText();
                 return status.contains(reason) && status.contains("完了");
-            } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+            } catch (NoSuchElementException | StaleElementReferenceException e) {
                 return false;
             }
         });
     }
 
     private void setValue(String id, String value) {
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+        ((JavascriptExecutor) browser.driver()).executeScript(
                 "arguments[0].value = arguments[1];", browser.byId(id), value);
     }
 
@@ -580,7 +598,7 @@ class DeskFlowsBrowserIT extends WarInBrowser {
     }
 
     private void replaceList(String list) {
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+        ((JavascriptExecutor) browser.driver()).executeScript(
                 "arguments[0].value = arguments[1];", browser.byId("synonyms:list"), list);
     }
 
@@ -589,9 +607,9 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         Pages.signIn(browser, "manager", "demo");
         browser.open("/console/phone");
         String subject = "電話: 全庁で地図が開かない " + UUID.randomUUID().toString().substring(0, 8);
-        new org.openqa.selenium.support.ui.Select(browser.byId("phone:type")).selectByValue("INCIDENT");
-        new org.openqa.selenium.support.ui.Select(browser.byId("phone:impact")).selectByValue("HIGH");
-        new org.openqa.selenium.support.ui.Select(browser.byId("phone:urgency")).selectByValue("HIGH");
+        new Select(browser.byId("phone:type")).selectByValue("INCIDENT");
+        new Select(browser.byId("phone:impact")).selectByValue("HIGH");
+        new Select(browser.byId("phone:urgency")).selectByValue("HIGH");
         browser.type("phone:subject", subject);
         browser.type("phone:description", "北区役所から電話。朝から地図が表示されない。");
         browser.type("phone:requester_name", "林 千尋");
@@ -605,9 +623,9 @@ class DeskFlowsBrowserIT extends WarInBrowser {
     @Test
     void anAdministratorFindsAnUnreadableMailInQuarantineAndReadsItAgain() throws Exception {
         String subject = "no sender " + UUID.randomUUID().toString().substring(0, 8);
-        org.madoguchi.support.TestMail.sendRaw(("To: helpdesk@madoguchi.test\r\nSubject: " + subject
+        TestMail.sendRaw(("To: helpdesk@madoguchi.test\r\nSubject: " + subject
                 + "\r\nMessage-ID: <" + UUID.randomUUID() + "@client.example>\r\n\r\nwho sent this?\r\n")
-                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                .getBytes(StandardCharsets.US_ASCII));
         Pages.signIn(browser, "admin", "demo");
         browser.open("/console/admin/mail");
         browser.clickAndWait("mail:read");
@@ -637,12 +655,12 @@ class DeskFlowsBrowserIT extends WarInBrowser {
             assertTrue(browser.pageSource().contains("文面を保存しました。"));
 
             String email = "yamada-" + UUID.randomUUID().toString().substring(0, 8) + "@city.example.lg.jp";
-            org.madoguchi.support.Api api = new org.madoguchi.support.Api(base);
+            Api api = new Api(base);
             assertEquals(201, api.post("api/v1/tickets", null, """
                     {"type":"inquiry","subject":"図面が印刷できない","description":"A3で印刷すると切れます。",
                      "requester":{"name":"山田 一郎","email":"%s"}}""".formatted(email)).status());
             assertEquals(200, api.post("api/v1/admin/mail/outbox/send", "admin:demo", "{}").status());
-            String subject = org.madoguchi.support.TestMail.inbox(email).get(0).subject();
+            String subject = TestMail.inbox(email).get(0).subject();
             assertTrue(subject.contains(marker + ": 図面が印刷できない"), subject);
         } finally {
             browser.open("/console/admin/mail-templates");

@@ -6,15 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.awt.image.BufferedImage;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.support.Api;
 import org.madoguchi.support.WarInBrowser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /** The public Q&A site and the knowledge base's editorial flow, in Chromium against the built WAR. */
 class KnowledgeBaseBrowserIT extends WarInBrowser {
@@ -46,12 +59,12 @@ class KnowledgeBaseBrowserIT extends WarInBrowser {
     @Test
     void theListFiltersByCategoryAndSystemAndAnEntrySwitchesToEnglish() {
         browser.open("/faq");
-        new org.openqa.selenium.support.ui.Select(browser.byId("category")).selectByValue("tablet");
+        new Select(browser.byId("category")).selectByValue("tablet");
         browser.clickAndWait("filter-apply");
         List<WebElement> entries = browser.driver().findElements(By.cssSelector("#entries li"));
         assertFalse(entries.isEmpty());
         entries.forEach(e -> assertTrue(e.getText().contains("タブレット同期"), e.getText()));
-        new org.openqa.selenium.support.ui.Select(browser.byId("system")).selectByValue("ACCOUNT");
+        new Select(browser.byId("system")).selectByValue("ACCOUNT");
         browser.clickAndWait("filter-apply");
         assertTrue(browser.byId("empty-list").isDisplayed(), "no tablet entry is about accounts");
 
@@ -73,16 +86,16 @@ class KnowledgeBaseBrowserIT extends WarInBrowser {
         browser.clickAndWait("editor:save");
         String slug = browser.text("article-slug");
         browser.clickAndWait("review:edit");
-        java.nio.file.Path png = java.nio.file.Files.createTempFile("screen", ".png");
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4, 3, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        javax.imageio.ImageIO.write(image, "png", png.toFile());
+        Path png = Files.createTempFile("screen", ".png");
+        BufferedImage image = new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(image, "png", png.toFile());
         browser.byId("files:file").sendKeys(png.toAbsolutePath().toString());
         browser.clickAndWait("files:attach");
         String body = browser.byId("editor:bodyJa").getAttribute("value");
         assertTrue(body.contains("![" + png.getFileName() + "](/kb-files/"), body);
         browser.until(d -> d.findElement(By.cssSelector("#editor\\:previewJa img")));
         String src = browser.find(By.cssSelector("#editor\\:previewJa img")).getAttribute("src");
-        assertEquals(200, browser.driver() instanceof org.openqa.selenium.JavascriptExecutor js
+        assertEquals(200, browser.driver() instanceof JavascriptExecutor js
                 ? ((Number) js.executeAsyncScript("fetch(arguments[0]).then(r => arguments[1](r.status))", src)).intValue() : 0,
                 "the agent sees the image");
         browser.clickAndWait("editor:save");
@@ -122,7 +135,7 @@ class KnowledgeBaseBrowserIT extends WarInBrowser {
 
     @Test
     void onAPhoneThePagesFitTheScreenAndSuggestionsWorkFromTheKeyboard() {
-        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+        browser.driver().manage().window().setSize(new Dimension(375, 812));
         for (String page : List.of("/", "/faq", "/faq/map-print-a3-pdf", "/inquiry/new")) {
             browser.open(page);
             Number overflow = (Number) ((JavascriptExecutor) browser.driver()).executeScript(
@@ -132,10 +145,10 @@ class KnowledgeBaseBrowserIT extends WarInBrowser {
         browser.open("/");
         browser.type("q", "タブレット 同期");
         browser.find(By.cssSelector("#q-suggestions [role=option] a"));
-        browser.byId("q").sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        browser.byId("q").sendKeys(Keys.ARROW_DOWN);
         assertEquals("q-suggestions-0", browser.byId("q").getAttribute("aria-activedescendant"));
         String first = browser.find(By.cssSelector("#q-suggestions-0 a")).getAttribute("href");
-        browser.byId("q").sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.byId("q").sendKeys(Keys.ENTER);
         browser.until(d -> !d.getCurrentUrl().endsWith("/index") && d.getCurrentUrl().equals(first));
     }
 
@@ -158,10 +171,10 @@ class KnowledgeBaseBrowserIT extends WarInBrowser {
 
                 平日 8:30〜17:15 に閲覧できます。
                 """.formatted(id);
-        java.nio.file.Path zip = java.nio.file.Files.createTempFile("kb-content", ".zip");
-        try (var out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(zip))) {
-            out.putNextEntry(new java.util.zip.ZipEntry("ja/" + id + ".md"));
-            out.write(file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path zip = Files.createTempFile("kb-content", ".zip");
+        try (var out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("ja/" + id + ".md"));
+            out.write(file.getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
         }
         Pages.signIn(browser, "lead", "demo");
@@ -175,7 +188,7 @@ class KnowledgeBaseBrowserIT extends WarInBrowser {
 
     @Test
     void aSearchWithoutResultsExplainsWhatToDoAndLeadsToTheDesk() {
-        browser.open("/faq?q=" + java.net.URLEncoder.encode("存在しない言葉ｘｙｚ", java.nio.charset.StandardCharsets.UTF_8));
+        browser.open("/faq?q=" + URLEncoder.encode("存在しない言葉ｘｙｚ", StandardCharsets.UTF_8));
         assertTrue(browser.byId("no-results").isDisplayed());
         browser.clickAndWait("ask-desk");
         assertEquals("存在しない言葉xyz", browser.byId("inquiry:subject").getAttribute("value").replace("ｘｙｚ", "xyz"));
@@ -199,14 +212,14 @@ class KnowledgeBaseBrowserIT extends WarInBrowser {
         browser.open("/console/kb/article?slug=" + slug);
         assertTrue(browser.text("feedback").contains("手順どおりで検索できました"), "the desk reads the comment");
         assertEquals("下水道台帳", browser.text("article-system"), "the system by its name, as on tickets");
-        String thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Tokyo")).toString();
+        String thisMonth = YearMonth.now(ZoneId.of("Asia/Tokyo")).toString();
         assertTrue(browser.text("usage").contains(thisMonth), browser.text("usage"));
     }
 
     @Test
     void fromAnEntryToTheInquiryFormWithTheSearchTextCarriedOver() {
         String text = "帳票のCSVが文字化けする";
-        browser.open("/faq?q=" + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8));
+        browser.open("/faq?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
         browser.clickAndWait(By.cssSelector("#results .result-title a"));
         browser.clickAndWait("to-inquiry");
         assertTrue(browser.url().contains("/inquiry/new"), browser.url());
@@ -274,7 +287,7 @@ class KnowledgeBaseBrowserIT extends WarInBrowser {
 
         browser.open("/faq/" + slug);
         assertEquals(subject, browser.text("entry-title").replace("Q.", "").strip());
-        browser.open("/faq?q=" + java.net.URLEncoder.encode("布設年度 絞り込み " + tag, java.nio.charset.StandardCharsets.UTF_8));
+        browser.open("/faq?q=" + URLEncoder.encode("布設年度 絞り込み " + tag, StandardCharsets.UTF_8));
         assertTrue(browser.text("results").contains(subject), "found by the public search at once");
     }
 
@@ -352,7 +365,7 @@ class KnowledgeBaseBrowserIT extends WarInBrowser {
     }
 
     long usage(String slug, String field) {
-        Api.Reply r = api.get("api/v1/admin/kb/usage?month=" + java.time.YearMonth.now(java.time.ZoneId.of("Asia/Tokyo")),
+        Api.Reply r = api.get("api/v1/admin/kb/usage?month=" + YearMonth.now(ZoneId.of("Asia/Tokyo")),
                 "admin:demo");
         assertEquals(200, r.status(), r.raw().body());
         List<JsonObject> rows = r.parse().asJsonArray().stream().map(JsonObject.class::cast).toList();

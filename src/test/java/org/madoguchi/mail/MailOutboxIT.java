@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +19,7 @@ import org.madoguchi.mail.application.EmbeddedMailServer;
 import org.madoguchi.mail.application.OutboxRows;
 import org.madoguchi.mail.application.OutboxSender;
 import org.madoguchi.mail.domain.OutboxMail;
+import org.madoguchi.mail.persistence.MailRepository;
 import org.madoguchi.support.Deployments;
 import org.madoguchi.support.TestMail;
 import org.madoguchi.ticket.application.TicketService;
@@ -43,9 +46,9 @@ class MailOutboxIT {
     @Inject
     EmbeddedMailServer mailServer;
     @Inject
-    org.madoguchi.mail.persistence.MailRepository mails;
-    @jakarta.annotation.Resource
-    jakarta.transaction.UserTransaction transaction;
+    MailRepository mails;
+    @Resource
+    UserTransaction transaction;
 
     static TicketDraft draft(String email, String subject) {
         return new TicketDraft(TicketType.INQUIRY, subject, "印刷すると図郭がずれます。", "高橋 誠", null, email, null,

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.apache.lucene.search.IndexSearcher;
@@ -145,7 +146,7 @@ class CandidateRankerTest {
 
     @Test
     void copiesOfARecurringIssueDoNotMakeItLookDoubtful() throws IOException {
-        List<TriageDocument> withRepeats = new java.util.ArrayList<>(ENTRIES);
+        List<TriageDocument> withRepeats = new ArrayList<>(ENTRIES);
         TriageDocument original = ENTRIES.get(0);
         for (String id : List.of("A1-again", "A1-once-more")) {
             withRepeats.add(new TriageDocument(id, original.kind(), original.title(), original.body(), null, List.of(),

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
@@ -112,8 +114,8 @@ class CoreSlicedSearcherTest {
 
     @Test
     void onlyThePartsAreHandedToTheExecutor() throws IOException {
-        java.util.concurrent.atomic.AtomicInteger handed = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.Executor counting = task -> {
+        AtomicInteger handed = new AtomicInteger();
+        Executor counting = task -> {
             handed.incrementAndGet();
             executor.execute(task);
         };

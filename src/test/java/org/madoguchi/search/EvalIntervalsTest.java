@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class EvalIntervalsTest {
@@ -28,7 +30,7 @@ class EvalIntervalsTest {
     @Test
     void theSameRunPrintsTheSameInterval() {
         List<Double> hits = ones(70, 100);
-        Collections.shuffle(hits, new java.util.Random(3));
+        Collections.shuffle(hits, new Random(3));
         assertEquals(EvalIntervals.interval(hits, EvalIntervalsTest::mean),
                 EvalIntervals.interval(hits, EvalIntervalsTest::mean));
     }
@@ -36,8 +38,8 @@ class EvalIntervalsTest {
     @Test
     void aPairedDifferenceComparesEachQueryWithItself() {
         // 100 queries; the second run gets 5 more right and loses none: +0.05, and never below zero
-        Map<String, Double> before = new java.util.LinkedHashMap<>();
-        Map<String, Double> after = new java.util.LinkedHashMap<>();
+        Map<String, Double> before = new LinkedHashMap<>();
+        Map<String, Double> after = new LinkedHashMap<>();
         for (int i = 0; i < 100; i++) {
             before.put("q" + i, i < 80 ? 1.0 : 0.0);
             after.put("q" + i, i < 85 ? 1.0 : 0.0);

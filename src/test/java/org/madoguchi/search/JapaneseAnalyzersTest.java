@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -65,7 +67,7 @@ class JapaneseAnalyzersTest {
     void aGroupedNumbersPartsPointAtTheTextAsWritten() throws IOException {
         String text = "「12-0345」と０３－１２４５－０７";
         for (Analyzer analyzer : List.of(ANALYZERS.morphological(), ANALYZERS.bigram())) {
-            java.util.Map<String, String> covered = new java.util.HashMap<>();
+            Map<String, String> covered = new HashMap<>();
             try (TokenStream stream = analyzer.tokenStream("f", text)) {
                 CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
                 OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);

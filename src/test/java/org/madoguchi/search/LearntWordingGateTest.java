@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.search.IndexSearcher;
@@ -54,7 +55,7 @@ class LearntWordingGateTest {
 
     /** The inquiry's English words that the wordings hold between them. */
     private static Set<QueryTerms.TermGroup> heldBy(TriageQuery query, List<String> wordings) {
-        String all = String.join(" ", wordings).toLowerCase(java.util.Locale.ROOT);
+        String all = String.join(" ", wordings).toLowerCase(Locale.ROOT);
         return query.terms().get(TriageFields.Variant.MORPHOLOGICAL).groups().stream()
                 .filter(g -> g.terms().stream().anyMatch(all::contains)).collect(Collectors.toSet());
     }

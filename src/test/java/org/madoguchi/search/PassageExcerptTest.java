@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.junit.jupiter.api.Test;
 
 class PassageExcerptTest {
@@ -42,7 +45,7 @@ class PassageExcerptTest {
         assertTrue(marked.contains("<mark>マンホール</mark>"), "through the synonym: " + marked);
         assertTrue(marked.contains("<mark>写真</mark>") && marked.contains("<mark>登録</mark>"), marked);
         assertTrue(marked.contains("&lt;b&gt;至急") && !marked.contains("<b>"), "never cut to a passage, and escaped: " + marked);
-        assertEquals(org.apache.lucene.search.highlight.SimpleHTMLEncoder.htmlEncode(title),
+        assertEquals(SimpleHTMLEncoder.htmlEncode(title),
                 marked.replace("<mark>", "").replace("</mark>", ""), "the text unchanged but for the marks");
         assertEquals("&lt;i&gt;関係ない件名&lt;&#x2F;i&gt;", EXCERPT.marked(query("タブレット"), "<i>関係ない件名</i>"));
         assertEquals("", EXCERPT.marked(query("地図"), null));
@@ -92,11 +95,11 @@ class PassageExcerptTest {
     }
 
     @Test
-    void kanaReadAsTheIndexsWordsMarkThoseWordsAndNotKuromojisHiraganaPiecesOfThem() throws java.io.IOException {
+    void kanaReadAsTheIndexsWordsMarkThoseWordsAndNotKuromojisHiraganaPiecesOfThem() throws IOException {
         String text = "端末の位置を確認します。同期サーバで接続を停止します。データが残っていたかどうかをお知らせください。";
-        var searcher = InMemoryTriageIndex.build(ANALYZERS, java.util.List.of(new TriageDocument("T1",
-                TriageDocument.ARTICLE, "タブレットで同期できない", text, null, java.util.List.of(),
-                java.time.Instant.parse("2025-01-01T00:00:00Z"))));
+        var searcher = InMemoryTriageIndex.build(ANALYZERS, List.of(new TriageDocument("T1",
+                TriageDocument.ARTICLE, "タブレットで同期できない", text, null, List.of(),
+                Instant.parse("2025-01-01T00:00:00Z"))));
         ReadingLexicon lexicon = ReadingLexicon.of(searcher.getIndexReader(),
                 new ReadingLexicon.Readings(ANALYZERS.spelling()));
         TriageQuery kana = TriageQuery.of("たぶれっとでどうきできない", ANALYZERS, RankingSettings.defaults(), lexicon);

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The benchmark's inputs are deterministic and its statistics are the usual ones. */
@@ -21,10 +23,10 @@ class TriageBenchTest {
 
     @Test
     void theTwoPathsAreTimedQueryByQueryInAlternatingOrder() throws Exception {
-        java.util.List<String> calls = new java.util.ArrayList<>();
+        List<String> calls = new ArrayList<>();
         double[][] timed = TriageBench.timeSideBySide(new String[] {"q1", "q2", "q3"},
                 q -> calls.add("product " + q), q -> calls.add("bare " + q));
-        assertEquals(java.util.List.of("product q1", "bare q1", "bare q2", "product q2", "product q3", "bare q3"), calls,
+        assertEquals(List.of("product q1", "bare q1", "bare q2", "product q2", "product q3", "bare q3"), calls,
                 "neither path always runs second, on what the other warmed");
         assertEquals(3, timed[0].length);
         assertEquals(3, timed[1].length);
@@ -32,7 +34,7 @@ class TriageBenchTest {
         calls.clear();
         TriageBench.timeSideBySide(new String[] {"q1", "q2"}, q -> calls.add("a " + q), q -> calls.add("b " + q),
                 q -> calls.add("c " + q));
-        assertEquals(java.util.List.of("a q1", "b q1", "c q1", "b q2", "c q2", "a q2"), calls, "three ways take turns");
+        assertEquals(List.of("a q1", "b q1", "c q1", "b q2", "c q2", "a q2"), calls, "three ways take turns");
     }
 
     @Test

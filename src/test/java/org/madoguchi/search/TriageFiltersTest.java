@@ -3,6 +3,7 @@ package org.madoguchi.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -26,7 +27,7 @@ class TriageFiltersTest {
             try {
                 return searcher.storedFields().document(hit.doc).get(TriageFields.ID);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }).collect(Collectors.toSet());
     }

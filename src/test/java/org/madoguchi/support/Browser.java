@@ -6,14 +6,22 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -75,7 +83,7 @@ public final class Browser implements AutoCloseable {
         WebElement body = driver.findElement(By.tagName("body"));
         find(by).click();
         wait.until(d -> isGone(body));
-        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d)
                 .executeScript("return document.readyState")));
     }
 
@@ -87,7 +95,7 @@ public final class Browser implements AutoCloseable {
         try {
             element.isEnabled();
             return false;
-        } catch (org.openqa.selenium.WebDriverException e) {
+        } catch (WebDriverException e) {
             if (isOfADiscardedPage(e)) {
                 return true;
             }
@@ -95,21 +103,21 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    private static boolean isOfADiscardedPage(org.openqa.selenium.WebDriverException e) {
-        return e instanceof org.openqa.selenium.StaleElementReferenceException
+    private static boolean isOfADiscardedPage(WebDriverException e) {
+        return e instanceof StaleElementReferenceException
                 || String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
     /** Waits until the element holds the text; an element found on a page that is being replaced is looked up anew. */
     public void waitForText(By by, String text) {
-        wait.until(new org.openqa.selenium.support.ui.ExpectedCondition<Boolean>() {
+        wait.until(new ExpectedCondition<Boolean>() {
             @Override
             public Boolean apply(WebDriver d) {
                 try {
                     return d.findElement(by).getText().contains(text);
-                } catch (org.openqa.selenium.NoSuchElementException e) {
+                } catch (NoSuchElementException e) {
                     return false;
-                } catch (org.openqa.selenium.WebDriverException e) {
+                } catch (WebDriverException e) {
                     if (isOfADiscardedPage(e)) {
                         return false;
                     }
@@ -125,7 +133,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Waits for something an ajax update or a script brings about. */
-    public <T> T until(java.util.function.Function<WebDriver, T> condition) {
+    public <T> T until(Function<WebDriver, T> condition) {
         return wait.until(condition);
     }
 
@@ -165,8 +173,8 @@ public final class Browser implements AutoCloseable {
 
     /** Each run makes a new profile of a few MB: removed once Chromium has quit, so test runs do not pile them up. */
     private void deleteProfile() {
-        try (java.util.stream.Stream<Path> files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // a profile left behind only costs disk space in target/
         }

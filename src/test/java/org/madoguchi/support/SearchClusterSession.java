@@ -2,6 +2,10 @@ package org.madoguchi.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,13 +41,13 @@ public class SearchClusterSession implements LauncherSessionListener {
     }
 
     private static void awaitGreen(int port) {
-        var client = java.net.http.HttpClient.newHttpClient();
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+        var client = HttpClient.newHttpClient();
+        var request = HttpRequest.newBuilder(URI.create(
                 "http://127.0.0.1:" + port + "/_cluster/health?wait_for_status=green&timeout=60s")).build();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (Instant.now().isBefore(deadline)) {
             try {
-                var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+                var response = client.send(request, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200 && response.body().contains("\"green\"")) {
                     return;
                 }

@@ -1,6 +1,8 @@
 package org.madoguchi.support;
 
 import jakarta.mail.Address;
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -65,7 +67,7 @@ public final class TestMail {
                             mime.getHeader("Auto-Submitted", null)));
                 }
             }
-        } catch (jakarta.mail.AuthenticationFailedException e) {
+        } catch (AuthenticationFailedException e) {
             return out; // no mailbox yet: nothing was delivered to this address
         }
         return out;
@@ -80,8 +82,8 @@ public final class TestMail {
             store.connect("127.0.0.1", IMAP, address, address);
             try (Folder folder = store.getFolder("INBOX")) {
                 folder.open(Folder.READ_WRITE);
-                jakarta.mail.Flags marks = new jakarta.mail.Flags("MadoguchiProcessed");
-                marks.add(jakarta.mail.Flags.Flag.SEEN);
+                Flags marks = new Flags("MadoguchiProcessed");
+                marks.add(Flags.Flag.SEEN);
                 folder.setFlags(folder.getMessages(), marks, false);
             }
         }

@@ -2,6 +2,8 @@ package org.madoguchi.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.UUID;
+
 /** Tickets opened over the REST API, the way a requester and an operator would, for tests that need history. */
 public final class Tickets {
 
@@ -29,7 +31,7 @@ public final class Tickets {
     /** A made-up katakana word unique to this run, found in no other text: Kuromoji keeps a katakana run whole. */
     public static String madeUpWord(String stem) {
         StringBuilder word = new StringBuilder(stem);
-        for (char c : java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 6).toCharArray()) {
+        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 6).toCharArray()) {
             word.append("アイウエオカキクケコサシスセソタ".charAt(Character.digit(c, 16)));
         }
         return word.toString();

@@ -2,6 +2,7 @@ package org.madoguchi.account.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +44,7 @@ public class AccountRepository {
      */
     public Optional<Account> byUsernameForUpdate(String username) {
         return em.createQuery("select a from Account a where a.username = :u", Account.class)
-                .setParameter("u", username).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .setParameter("u", username).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
     }
 

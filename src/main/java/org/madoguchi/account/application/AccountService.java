@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.madoguchi.account.domain.Account;
@@ -46,7 +48,7 @@ public class AccountService {
     @Transactional
     public SignInResult signIn(String username, String password) {
         Instant now = clock.instant();
-        var found = username == null ? java.util.Optional.<Account>empty() : accounts.byUsername(username.strip());
+        var found = username == null ? Optional.<Account>empty() : accounts.byUsername(username.strip());
         if (found.isEmpty() || password == null) {
             // Spend the same time as a real check, so that response times do not reveal user names.
             hasher.spendCheckTime(password == null ? "" : password, dummyHash());
@@ -82,7 +84,7 @@ public class AccountService {
     public Account createWithoutCheck(String username, String displayName, String email, String password,
                                       Set<Role> roles) {
         List<Violation> violations = new ArrayList<>();
-        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(name).matches()) {
             violations.add(Violation.of("username", "validation.username"));
         } else if (accounts.byUsername(name).isPresent()) {
@@ -159,7 +161,7 @@ public class AccountService {
     }
 
     @Transactional
-    public java.util.Optional<Account> byUsername(String username) {
+    public Optional<Account> byUsername(String username) {
         return accounts.byUsername(username);
     }
 

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import org.madoguchi.account.application.AccountService;
@@ -59,7 +60,7 @@ public class AccountAdminView implements Serializable {
     public void save() {
         EnumSet<Role> chosen = EnumSet.noneOf(Role.class);
         if (roles != null) {
-            chosen.addAll(java.util.Arrays.asList(roles));
+            chosen.addAll(Arrays.asList(roles));
         }
         try {
             if (editing) {

@@ -12,6 +12,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.madoguchi.account.application.CurrentUser;
+import org.madoguchi.account.domain.Permission;
 import org.madoguchi.platform.web.Feedback;
 import org.madoguchi.platform.web.Messages;
 
@@ -23,7 +25,7 @@ public class LoginView {
     @Inject
     SecurityContext security;
     @Inject
-    org.madoguchi.account.application.CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private String username;
     private String password;
@@ -53,7 +55,7 @@ public class LoginView {
             return continueTo;
         }
         // administrators do not work tickets: their console starts at the accounts
-        return currentUser.may(org.madoguchi.account.domain.Permission.VIEW_TICKETS)
+        return currentUser.may(Permission.VIEW_TICKETS)
                 ? "/console/" : "/console/admin/accounts";
     }
 

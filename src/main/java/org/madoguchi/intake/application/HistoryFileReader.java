@@ -1,5 +1,6 @@
 package org.madoguchi.intake.application;
 
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -8,6 +9,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +58,7 @@ public final class HistoryFileReader {
                     .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
             String text = decoder.decode(ByteBuffer.wrap(content)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             throw new IllegalStateException("a replacing decoder does not throw", e);
         }
     }
@@ -70,7 +72,7 @@ public final class HistoryFileReader {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content))
                     .length() < content.length; // fewer characters than bytes: some took several
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             return false;
         }
     }
@@ -95,7 +97,7 @@ public final class HistoryFileReader {
                     continue;
                 }
                 records.add(new ImportRecord(number, fields(object), null));
-            } catch (jakarta.json.JsonException e) {
+            } catch (JsonException e) {
                 records.add(ImportRecord.unreadable(number, LineProblem.notJson()));
             }
         }

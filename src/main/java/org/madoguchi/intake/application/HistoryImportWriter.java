@@ -11,6 +11,7 @@ import java.util.List;
 import org.madoguchi.platform.config.Settings;
 import org.madoguchi.platform.error.InvalidInputException;
 import org.madoguchi.platform.error.Violation;
+import org.madoguchi.ticket.application.StatusTokens;
 import org.madoguchi.ticket.application.TicketNumbers;
 import org.madoguchi.ticket.domain.Actor;
 import org.madoguchi.ticket.domain.AffectedSystem;
@@ -69,7 +70,7 @@ public class HistoryImportWriter {
             return Outcome.EXISTING;
         }
         Ticket ticket = Ticket.imported(externalId.strip(), numbers.next(past.receivedAt(), settings.zone()), draft,
-                channel, system, org.madoguchi.ticket.application.StatusTokens.next(),
+                channel, system, StatusTokens.next(),
                 past, importer, clock.instant());
         tickets.add(ticket);
         return Outcome.CREATED;

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.madoguchi.platform.error.Violation;
@@ -73,7 +74,7 @@ final class HistoryRecordMapping {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            List<String> allowed = java.util.Arrays.stream(type.getEnumConstants())
+            List<String> allowed = Arrays.stream(type.getEnumConstants())
                     .map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
             out.add(Violation.of(field, "validation.oneOf", String.join(", ", allowed)));
             return null;

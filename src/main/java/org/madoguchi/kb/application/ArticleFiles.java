@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.madoguchi.account.application.CurrentUser;
 import org.madoguchi.account.domain.Permission;
@@ -46,7 +47,7 @@ public class ArticleFiles {
         currentUser.require(Permission.EDIT_KB);
         articles.byId(articleId).orElseThrow(() -> new NotFoundException("No article " + articleId));
         String name = fileName == null ? "" : Path.of(fileName.replace('\\', '/')).getFileName().toString().strip();
-        String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+        String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
         if (name.isEmpty() || name.length() > 200) {
             throw new InvalidInputException(Violation.of("file", "validation.kb.fileName"));
         }

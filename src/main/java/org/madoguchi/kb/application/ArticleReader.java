@@ -3,6 +3,7 @@ package org.madoguchi.kb.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.madoguchi.account.application.CurrentUser;
@@ -56,7 +57,7 @@ public class ArticleReader {
         }
         return articles.allWithRevisions().stream().filter(Article::isLive).map(a -> CatalogLoader.render(a, 0))
                 .filter(a -> matches(a, category, system))
-                .sorted(java.util.Comparator.comparing(LiveArticle::updated).reversed()).limit(limit).toList();
+                .sorted(Comparator.comparing(LiveArticle::updated).reversed()).limit(limit).toList();
     }
 
     private static boolean matches(LiveArticle a, String category, String system) {

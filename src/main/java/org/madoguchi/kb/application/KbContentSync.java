@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -29,6 +30,7 @@ import org.madoguchi.kb.domain.KbFileFormat;
 import org.madoguchi.kb.domain.KbFiles;
 import org.madoguchi.kb.persistence.ArticleRepository;
 import org.madoguchi.platform.config.Settings;
+import org.madoguchi.platform.error.InvalidInputException;
 import org.madoguchi.platform.persistence.ApplicationReady;
 
 /**
@@ -116,7 +118,7 @@ public class KbContentSync {
                     case UNCHANGED -> unchanged++;
                 }
             } catch (RuntimeException e) {
-                String message = e instanceof org.madoguchi.platform.error.InvalidInputException invalid
+                String message = e instanceof InvalidInputException invalid
                         ? invalid.violations().toString() : String.valueOf(e.getMessage());
                 problems.add(new KbImportReport.Problem(entry.getKey(), message));
             }
@@ -146,7 +148,7 @@ public class KbContentSync {
             if ("file".equals(url.getProtocol())) {
                 return readFolder(Path.of(url.toURI()));
             }
-            try (var fs = java.nio.file.FileSystems.newFileSystem(url.toURI(), Map.of())) {
+            try (var fs = FileSystems.newFileSystem(url.toURI(), Map.of())) {
                 return readFolder(Path.of(url.toURI()));
             }
         } catch (IOException | URISyntaxException e) {

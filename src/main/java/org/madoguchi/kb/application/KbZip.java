@@ -3,12 +3,14 @@ package org.madoguchi.kb.application;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
@@ -53,7 +55,7 @@ public final class KbZip {
                 files.put(name.startsWith("./") ? name.substring(2) : name.replaceFirst("^kb-content/", ""),
                         utf8(name, bytes));
             }
-        } catch (java.util.zip.ZipException e) {
+        } catch (ZipException e) {
             throw new BadZipException("not a zip file: " + e.getMessage());
         }
         if (entries == 0) {
@@ -75,7 +77,7 @@ public final class KbZip {
     private static String utf8(String name, byte[] bytes) throws BadZipException {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new BadZipException(name + " is not UTF-8");
         }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -39,7 +40,7 @@ public class PublicCatalog {
             return new Snapshot(byUpdate,
                     articles.stream().collect(Collectors.toMap(LiveArticle::slug, Function.identity())),
                     articles.stream().collect(Collectors.toMap(LiveArticle::id, Function.identity())),
-                    counts, builtAt, new java.util.concurrent.ConcurrentHashMap<>());
+                    counts, builtAt, new ConcurrentHashMap<>());
         }
 
         public List<LiveArticle> mostViewed(int n) {

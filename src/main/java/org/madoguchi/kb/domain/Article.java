@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.madoguchi.platform.error.InvalidInputException;
 import org.madoguchi.platform.error.RuleViolationException;
+import org.madoguchi.platform.error.Violation;
 import org.madoguchi.ticket.domain.LearntWordings;
 
 /**
@@ -97,7 +98,7 @@ public class Article {
     public static Article draft(String slug, ArticleKind kind, ArticleContent content, String sourceTicket,
                                 String author, Instant now, String note) {
         if (slug == null || !SLUG.matcher(slug).matches()) {
-            throw new InvalidInputException(org.madoguchi.platform.error.Violation.of("slug", "validation.kb.slug"));
+            throw new InvalidInputException(Violation.of("slug", "validation.kb.slug"));
         }
         requireValid(kind, content);
         Article a = new Article();
@@ -115,7 +116,7 @@ public class Article {
     public static Article imported(String slug, ArticleKind kind, int number, ArticleContent content, boolean published,
                                    String author, Instant at) {
         if (slug == null || !SLUG.matcher(slug).matches() || number < 1) {
-            throw new InvalidInputException(org.madoguchi.platform.error.Violation.of("slug", "validation.kb.slug"));
+            throw new InvalidInputException(Violation.of("slug", "validation.kb.slug"));
         }
         Article a = new Article();
         a.slug = slug;

@@ -7,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Set;
 
@@ -62,8 +64,8 @@ public class Attachment {
 
     /** The Markdown that shows (an image) or links (any other file) this attachment. */
     public String markdown(String contextPath) {
-        String url = contextPath + "/kb-files/" + id + "/" + java.net.URLEncoder.encode(fileName,
-                java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        String url = contextPath + "/kb-files/" + id + "/" + URLEncoder.encode(fileName,
+                StandardCharsets.UTF_8).replace("+", "%20");
         String label = fileName.replaceAll("[\\[\\]]", "");
         return (isImage() ? "!" : "") + "[" + label + "](" + url + ")";
     }

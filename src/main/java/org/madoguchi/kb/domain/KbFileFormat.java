@@ -2,6 +2,7 @@ package org.madoguchi.kb.domain;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -142,7 +143,7 @@ public final class KbFileFormat {
         }
         try {
             return LocalDate.parse(value.toString().strip());
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new FormatException("updated must be a date: 2026-04-01");
         }
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import org.jsoup.nodes.Entities;
 import org.madoguchi.kb.application.LiveArticle;
 
 /** The JSON shapes of the articles API. */
@@ -38,6 +39,6 @@ public final class ArticleJson {
         LiveArticle.Text t = p.text(locale);
         return new Summary(p.slug(), p.kind().code(), t.title(), p.category(), p.tags(), p.systemCode(),
                 p.visibility().code(), p.updated().atZone(zone).toLocalDate(), base + "/faq/" + p.slug(),
-                excerpt == null ? org.jsoup.nodes.Entities.escape(t.summary()) : excerpt);
+                excerpt == null ? Entities.escape(t.summary()) : excerpt);
     }
 }

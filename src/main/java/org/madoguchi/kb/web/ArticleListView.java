@@ -18,6 +18,7 @@ import org.madoguchi.kb.application.KbZip;
 import org.madoguchi.kb.domain.Article;
 import org.madoguchi.kb.domain.ArticleStatus;
 import org.madoguchi.platform.web.Feedback;
+import org.madoguchi.platform.web.Messages;
 
 /** {@code /console/kb}: the articles by status, newest change first; kb-content import and export for leads. */
 @Named
@@ -72,7 +73,7 @@ public class ArticleListView implements Serializable {
 
     public void importZip() throws IOException {
         if (upload == null || upload.getSize() == 0) {
-            Feedback.error(org.madoguchi.platform.web.Messages.get(FacesContext.getCurrentInstance().getViewRoot()
+            Feedback.error(Messages.get(FacesContext.getCurrentInstance().getViewRoot()
                     .getLocale(), "kb.import.noFile"));
             return;
         }

@@ -2,6 +2,7 @@ package org.madoguchi.kb.web;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
@@ -87,7 +88,7 @@ class CapturedResponse extends HttpServletResponseWrapper {
     }
 
     @Override
-    public void addCookie(jakarta.servlet.http.Cookie cookie) {
+    public void addCookie(Cookie cookie) {
         cookieSet = true;
         super.addCookie(cookie);
     }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.madoguchi.kb.application.LiveArticle;
 import org.madoguchi.kb.application.PublicQa;
@@ -68,7 +70,7 @@ public class FaqListView {
     public String entryLink(LiveArticle article) {
         String contextPath = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
         return contextPath + "/faq/" + article.slug() + "?q="
-                + java.net.URLEncoder.encode(q == null ? "" : q.strip(), java.nio.charset.StandardCharsets.UTF_8);
+                + URLEncoder.encode(q == null ? "" : q.strip(), StandardCharsets.UTF_8);
     }
 
     private String validCategory() {

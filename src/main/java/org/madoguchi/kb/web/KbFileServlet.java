@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -39,7 +41,7 @@ public class KbFileServlet extends HttpServlet {
         response.setHeader("Cache-Control", "private, max-age=300");
         String disposition = a.isImage() || "application/pdf".equals(a.getContentType()) ? "inline" : "attachment";
         response.setHeader("Content-Disposition", disposition + "; filename*=UTF-8''"
-                + java.net.URLEncoder.encode(a.getFileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+                + URLEncoder.encode(a.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"));
         Files.copy(stored.get().path(), response.getOutputStream());
     }
 }

@@ -7,6 +7,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.util.logging.Logger;
 import org.madoguchi.platform.persistence.ApplicationReady;
 
@@ -25,7 +26,7 @@ public class EmbeddedMailServer {
 
     private GreenMail server;
 
-    void onStart(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION - 100) ApplicationReady ready) {
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION - 100) ApplicationReady ready) {
         if (settings.embedded()) {
             start();
         }

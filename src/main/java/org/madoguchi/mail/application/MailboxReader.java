@@ -19,6 +19,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -55,7 +57,7 @@ public class MailboxReader {
 
     private final ReentrantLock oneRound = new ReentrantLock();
     /** Failed attempts per mail (mailbox and UID), kept while the server runs. */
-    private final java.util.Map<String, Integer> failures = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Integer> failures = new ConcurrentHashMap<>();
     private static final int MAX_FAILURES = 3;
     private volatile ScheduledFuture<?> schedule;
 

@@ -7,6 +7,7 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.mail.Folder;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -40,7 +41,7 @@ public class MailboxWatcher {
     private volatile boolean stopping;
 
     /** After the embedded server has started. */
-    void start(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 100) ApplicationReady ready) {
+    void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) ApplicationReady ready) {
         if (!settings.idle()) {
             return;
         }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -50,7 +51,7 @@ public class OutboxSender {
     ManagedExecutorService executor;
 
     private final ReentrantLock oneRound = new ReentrantLock();
-    private final java.util.concurrent.atomic.AtomicBoolean queued = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean queued = new AtomicBoolean();
     private volatile ScheduledFuture<?> schedule;
 
     void start(@Observes ApplicationReady ready) {

@@ -10,6 +10,8 @@ import org.madoguchi.mail.domain.InboundMail;
 import org.madoguchi.mail.domain.RawMail;
 import org.madoguchi.mail.persistence.MailRepository;
 import org.madoguchi.platform.error.NotFoundException;
+import org.madoguchi.ticket.application.TicketService;
+import org.madoguchi.ticket.domain.Channel;
 
 /** Mails that could not be taken in, kept with their reason and original for an administrator. */
 @ApplicationScoped
@@ -28,7 +30,7 @@ public class Quarantine {
     @Inject
     MailSettings settings;
     @Inject
-    org.madoguchi.ticket.application.TicketService tickets;
+    TicketService tickets;
     @PersistenceContext
     EntityManager em;
 
@@ -75,7 +77,7 @@ public class Quarantine {
                 : email != null ? email : "(unknown sender)";
         String subject = blankToNull(given.subject()) != null ? given.subject().strip() : entry.getSubject();
         var ticket = tickets.open(MailDrafts.byHand(subject == null ? "" : subject, RawMail.text(raw), name, email),
-                org.madoguchi.ticket.domain.Channel.EMAIL);
+                Channel.EMAIL);
         entry.resolved(ticket.getNumber(), "opened by hand; was: " + entry.getReason());
         return ticket.getNumber();
     }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.madoguchi.account.application.AccountService;
 import org.madoguchi.mail.domain.InboundMail;
@@ -72,7 +73,7 @@ public class TicketMailNotices {
         String requester = ticket.getRequester() == null ? "" : ticket.getRequester().name();
         String link = settings.statusLink(settings.publicBaseUrl().orElse("http://localhost:8080"),
                 ticket.getStatusToken());
-        TemplateText rendered = templates.render(purpose, lang, java.util.Map.of("number", ticket.getNumber(),
+        TemplateText rendered = templates.render(purpose, lang, Map.of("number", ticket.getNumber(),
                 "subject", ticket.getSubject(), "requester", requester, "link", link, "text", text == null ? "" : text,
                 "status", label));
         List<String> thread = thread(ticket.getNumber());

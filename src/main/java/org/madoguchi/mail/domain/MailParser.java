@@ -5,6 +5,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -12,10 +13,14 @@ import jakarta.mail.internet.ParseException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -73,7 +78,7 @@ public final class MailParser {
                 throw new MalformedMailException("no sender address in From: " + raw);
             }
             return addresses[0];
-        } catch (jakarta.mail.internet.AddressException e) {
+        } catch (AddressException e) {
             throw new MalformedMailException("unreadable From header: " + raw, e);
         }
     }
@@ -91,7 +96,7 @@ public final class MailParser {
         if (value.chars().allMatch(c -> c < 0x80) || value.chars().anyMatch(c -> c > 0xFF)) {
             return value;
         }
-        return JapaneseCharsets.decode(value.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), null);
+        return JapaneseCharsets.decode(value.getBytes(StandardCharsets.ISO_8859_1), null);
     }
 
     private static String messageId(MimeMessage message, byte[] raw) throws MessagingException {
@@ -108,12 +113,12 @@ public final class MailParser {
                 continue;
             }
             List<String> found = new ArrayList<>();
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("<[^<>\\s]{3,240}>").matcher(value);
+            Matcher m = Pattern.compile("<[^<>\\s]{3,240}>").matcher(value);
             while (m.find()) {
                 found.add(m.group());
             }
             if (name.equals("References")) {
-                java.util.Collections.reverse(found);
+                Collections.reverse(found);
             }
             found.stream().filter(id -> !ids.contains(id)).limit(50).forEach(ids::add);
         }

@@ -1,5 +1,6 @@
 package org.madoguchi.mail.domain;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -46,7 +47,7 @@ public final class QuotedReplies {
         if (last < end && hasQuotedLine(lines, last, end)) {
             end = last;
         }
-        String kept = String.join("\n", java.util.Arrays.copyOfRange(lines, 0, end)).strip();
+        String kept = String.join("\n", Arrays.copyOfRange(lines, 0, end)).strip();
         return kept.isEmpty() ? text.strip() : kept;
     }
 

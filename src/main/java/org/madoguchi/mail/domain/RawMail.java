@@ -3,6 +3,7 @@ package org.madoguchi.mail.domain;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,7 +52,7 @@ public final class RawMail {
     public static String text(byte[] raw) {
         String latin = new String(raw, StandardCharsets.ISO_8859_1);
         int start = latin.indexOf("\r\n\r\n");
-        byte[] body = java.util.Arrays.copyOfRange(raw, start < 0 ? 0 : start + 4, raw.length);
+        byte[] body = Arrays.copyOfRange(raw, start < 0 ? 0 : start + 4, raw.length);
         return JapaneseCharsets.decode(body, null).replace("\r\n", "\n").strip();
     }
 

@@ -3,6 +3,7 @@ package org.madoguchi.mail.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.madoguchi.platform.error.Violation;
@@ -44,14 +45,14 @@ public record TemplateText(String subject, String body) {
         return out;
     }
 
-    private static java.util.Optional<String> unknownPlaceholder(String text) {
+    private static Optional<String> unknownPlaceholder(String text) {
         Matcher m = PLACEHOLDER.matcher(text == null ? "" : text);
         while (m.find()) {
             if (!PLACEHOLDERS.contains(m.group(1))) {
-                return java.util.Optional.of(m.group());
+                return Optional.of(m.group());
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** The text with each placeholder replaced; a value is inserted as is, never read as a placeholder. */

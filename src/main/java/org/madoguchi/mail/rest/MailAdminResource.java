@@ -2,6 +2,7 @@ package org.madoguchi.mail.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -104,7 +105,7 @@ public class MailAdminResource {
     /** Opens a ticket from a quarantined mail; subject and requester default to what the mail says. */
     @POST
     @Path("quarantine/{id}/ticket")
-    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
     public TicketOut openAsTicket(@PathParam("id") long id, Quarantine.ByHand given) {
         currentUser.require(Permission.CONFIGURE);
         return new TicketOut(quarantine.openAsTicket(id, given == null ? new Quarantine.ByHand(null, null, null) : given));

@@ -13,6 +13,7 @@ import org.madoguchi.mail.application.OutboxSender;
 import org.madoguchi.mail.application.Quarantine;
 import org.madoguchi.mail.domain.InboundMail;
 import org.madoguchi.mail.domain.OutboxMail;
+import org.madoguchi.platform.error.InvalidInputException;
 import org.madoguchi.platform.web.Feedback;
 
 /**
@@ -90,7 +91,7 @@ public class MailDeskView {
             String number = quarantine.openAsTicket(id, new Quarantine.ByHand(null, null, null));
             Feedback.infoAfterRedirect("mail.opened.done", number);
             return "mail?faces-redirect=true";
-        } catch (org.madoguchi.platform.error.InvalidInputException e) {
+        } catch (InvalidInputException e) {
             Feedback.show("mail", e);
             return null;
         }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -29,7 +30,7 @@ public class Settings {
 
     @Inject
     @ConfigProperty(name = "madoguchi.public.base-url")
-    java.util.Optional<String> publicBaseUrl;
+    Optional<String> publicBaseUrl;
 
     @Inject
     @ConfigProperty(name = "madoguchi.login.max-failures", defaultValue = "5")
@@ -45,7 +46,7 @@ public class Settings {
 
     @Inject
     @ConfigProperty(name = "madoguchi.triage.proposal")
-    java.util.Optional<String> triageProposal;
+    Optional<String> triageProposal;
 
     public Path dataDir() {
         return Path.of(dataDir).toAbsolutePath().normalize();
@@ -63,7 +64,7 @@ public class Settings {
      * Base of links given to requesters (status page), without a trailing slash. When it is not configured,
      * links are built from the address the request came in on.
      */
-    public java.util.Optional<String> publicBaseUrl() {
+    public Optional<String> publicBaseUrl() {
         return publicBaseUrl.filter(s -> !s.isBlank()).map(s -> s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
     }
 
@@ -98,7 +99,7 @@ public class Settings {
      * The known/new proposal's bias and weights as {@code bin/triage-eval --fit} prints them, when a desk has refitted
      * them on its own inquiries; empty for the defaults.
      */
-    public java.util.Optional<String> triageProposal() {
+    public Optional<String> triageProposal() {
         return triageProposal.filter(s -> !s.isBlank());
     }
 }

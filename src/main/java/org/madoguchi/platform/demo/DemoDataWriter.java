@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.madoguchi.account.application.AccountService;
@@ -57,7 +58,7 @@ public class DemoDataWriter {
         if (em.createQuery("select count(t) from Ticket t", Long.class).getSingleResult() > 0) {
             return 0;
         }
-        Map<String, AffectedSystem> systems = new java.util.HashMap<>();
+        Map<String, AffectedSystem> systems = new HashMap<>();
         em.createQuery("select s from AffectedSystem s", AffectedSystem.class).getResultList()
                 .forEach(s -> systems.put(s.getCode(), s));
         List<Account> agents = em.createQuery("select a from Account a where a.username in :u", Account.class)

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -40,7 +41,7 @@ public class SchemaMigrator {
         return Flyway.configure(classLoader)
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .placeholders(java.util.Map.of("chars", lengthUnit(dataSource)))
+                .placeholders(Map.of("chars", lengthUnit(dataSource)))
                 .load()
                 .migrate();
     }

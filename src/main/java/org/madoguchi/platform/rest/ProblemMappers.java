@@ -1,12 +1,15 @@
 package org.madoguchi.platform.rest;
 
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.inject.CreationException;
 import jakarta.json.bind.JsonbException;
+import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -192,9 +195,9 @@ public final class ProblemMappers {
         private static Throwable unwrap(Throwable e) {
             Throwable t = e;
             while (t.getCause() != null && t.getCause() != t
-                    && (t instanceof jakarta.ejb.EJBException || t instanceof jakarta.transaction.RollbackException
+                    && (t instanceof EJBException || t instanceof RollbackException
                     || t.getClass().getName().startsWith("jakarta.transaction")
-                    || t instanceof jakarta.enterprise.inject.CreationException)) {
+                    || t instanceof CreationException)) {
                 t = t.getCause();
             }
             return t;

@@ -2,6 +2,7 @@ package org.madoguchi.search.orm;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NativeFSLockFactory;
@@ -26,7 +27,7 @@ public class DataFolderDirectoryProvider implements DirectoryProvider {
             public void start() throws IOException {
                 IndexDirectories.prepare(path);
                 directory = FSDirectory.open(path, context.createConfiguredLockFactorySupplier()
-                        .map(java.util.function.Supplier::get).orElse(NativeFSLockFactory.INSTANCE));
+                        .map(Supplier::get).orElse(NativeFSLockFactory.INSTANCE));
                 IndexDirectories.opened(name, directory);
             }
 

@@ -10,18 +10,23 @@ import jakarta.persistence.PersistenceUnit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.madoguchi.kb.domain.Article;
 import org.madoguchi.platform.persistence.ApplicationReady;
 import org.madoguchi.search.TriageFields;
-import org.madoguchi.kb.domain.Article;
 import org.madoguchi.ticket.domain.Ticket;
 
 /**
@@ -43,7 +48,7 @@ public class IndexMaintenance {
     ManagedExecutorService executor;
 
     private volatile IndexRebuild last;
-    private volatile java.util.concurrent.Future<?> running;
+    private volatile Future<?> running;
     /** Why the index must be rebuilt once more when the running rebuild ends (it began before the change). */
     private Request again;
 
@@ -138,10 +143,10 @@ public class IndexMaintenance {
      * Waits until no rebuild is running (for commands and tests), at most the given time: through a rebuild that
      * another follows ({@link #rebuildAfterAnalysisChange}) too.
      */
-    public Optional<IndexRebuild> awaitRebuild(java.time.Duration timeout) throws InterruptedException {
+    public Optional<IndexRebuild> awaitRebuild(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            java.util.concurrent.Future<?> job;
+            Future<?> job;
             IndexRebuild current;
             synchronized (this) {
                 job = running;
@@ -152,8 +157,8 @@ public class IndexMaintenance {
                 return lastRebuild();
             }
             try {
-                job.get(left, java.util.concurrent.TimeUnit.NANOSECONDS);
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                job.get(left, TimeUnit.NANOSECONDS);
+            } catch (ExecutionException | TimeoutException e) {
                 return lastRebuild();
             }
         }

@@ -27,8 +27,8 @@ import org.madoguchi.search.TriageFilters;
 import org.madoguchi.search.TriageProposal;
 import org.madoguchi.search.TriageQuery;
 import org.madoguchi.search.TriageResult;
-import org.madoguchi.triage.application.SimilarCases;
 import org.madoguchi.ticket.domain.Ticket;
+import org.madoguchi.triage.application.SimilarCases;
 import org.madoguchi.triage.domain.Decision;
 
 /**
@@ -73,7 +73,7 @@ public class IndexedSimilarCases implements SimilarCases {
     }
 
     /** The policy a {@code madoguchi.triage.proposal} value (or none: the shipped fit) gives, with the threshold. */
-    static ProposalPolicy inForce(java.util.Optional<String> configured, double threshold) {
+    static ProposalPolicy inForce(Optional<String> configured, double threshold) {
         try {
             return configured.filter(p -> !p.isBlank()).map(p -> ProposalPolicy.parse(p, threshold))
                     .orElse(ProposalPolicy.defaults().withThreshold(threshold));

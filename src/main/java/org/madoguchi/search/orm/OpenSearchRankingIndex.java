@@ -7,9 +7,11 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -26,6 +28,7 @@ import org.hibernate.search.backend.elasticsearch.index.ElasticsearchIndexManage
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.madoguchi.search.JapaneseAnalyzers;
 import org.madoguchi.search.RankingIndex;
+import org.madoguchi.search.RankingSettings;
 import org.madoguchi.search.ReadingLexicon;
 import org.madoguchi.search.TriageFields;
 
@@ -77,7 +80,7 @@ public final class OpenSearchRankingIndex implements RankingIndex {
     private static List<String> analysedFields() {
         List<String> fields = new ArrayList<>();
         for (String field : TriageFields.TEXT_FIELDS) {
-            for (TriageFields.Variant variant : org.madoguchi.search.RankingSettings.defaults().activeVariants().keySet()) {
+            for (TriageFields.Variant variant : RankingSettings.defaults().activeVariants().keySet()) {
                 fields.add(TriageFields.field(field, variant));
             }
         }
@@ -151,7 +154,7 @@ public final class OpenSearchRankingIndex implements RankingIndex {
         if (value instanceof JsonArray array) {
             value = array.isEmpty() ? null : array.get(0);
         }
-        return value instanceof jakarta.json.JsonString string ? string.getString() : null;
+        return value instanceof JsonString string ? string.getString() : null;
     }
 
     @Override
@@ -212,7 +215,7 @@ public final class OpenSearchRankingIndex implements RankingIndex {
     private JsonObject call(String method, String path, JsonObject body) throws IOException {
         Request request = new Request(method, path);
         request.setJsonEntity(body.toString());
-        String response = EntityUtils.toString(client.performRequest(request).getEntity(), java.nio.charset.StandardCharsets.UTF_8);
+        String response = EntityUtils.toString(client.performRequest(request).getEntity(), StandardCharsets.UTF_8);
         try (var reader = READERS.createReader(new StringReader(response))) {
             return reader.readObject();
         }

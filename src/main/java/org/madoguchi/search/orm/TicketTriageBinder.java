@@ -1,5 +1,6 @@
 package org.madoguchi.search.orm;
 
+import java.util.Objects;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
@@ -70,7 +71,7 @@ public class TicketTriageBinder implements TypeBinder {
             String askedAs = ticket.getAskedAs();
             if (askedAs != null) {
                 LearntWordings.of(askedAs).stream().map(WordingKey::of)
-                        .filter(java.util.Objects::nonNull).distinct().forEach(key -> target.addValue(exact, key));
+                        .filter(Objects::nonNull).distinct().forEach(key -> target.addValue(exact, key));
             }
             text.add(target, TriageFields.ASKED_AS,
                     askedAs == null || askedAs.isBlank() ? TriageFields.ASKED_AS_PLACEHOLDER : askedAs);

@@ -6,10 +6,12 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.madoguchi.account.application.CurrentUser;
 import org.madoguchi.account.domain.Permission;
 import org.madoguchi.platform.error.NotFoundException;
@@ -41,7 +43,7 @@ public class IndexResource {
     }
 
     /** {@code consistent}: every kind's counts agree; while {@code rebuilding} they are still growing. */
-    public record CensusOut(boolean consistent, boolean rebuilding, Instant takenAt, java.util.List<CountOut> counts) {
+    public record CensusOut(boolean consistent, boolean rebuilding, Instant takenAt, List<CountOut> counts) {
         static CensusOut of(IndexCensus.Census census) {
             return new CensusOut(census.consistent(), census.rebuilding(), census.takenAt(), census.counts().stream()
                     .map(c -> new CountOut(c.kind(), c.indexed(), c.stored())).toList());
@@ -74,7 +76,7 @@ public class IndexResource {
     public RebuildOut progress(@QueryParam("wait") @DefaultValue("0") int waitSeconds) throws InterruptedException {
         currentUser.require(Permission.CONFIGURE);
         if (waitSeconds > 0) {
-            maintenance.awaitRebuild(java.time.Duration.ofSeconds(Math.min(waitSeconds, 300)));
+            maintenance.awaitRebuild(Duration.ofSeconds(Math.min(waitSeconds, 300)));
         }
         return RebuildOut.of(maintenance.lastRebuild().orElseThrow(() -> new NotFoundException("No rebuild yet")));
     }

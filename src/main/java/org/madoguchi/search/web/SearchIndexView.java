@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Locale;
 import org.madoguchi.account.application.CurrentUser;
 import org.madoguchi.account.domain.Permission;
 import org.madoguchi.platform.web.Messages;
@@ -52,7 +53,7 @@ public class SearchIndexView {
 
     /** Why the rebuild ran, in the reader's language, with who asked for it where someone did. */
     public String reason(IndexRebuild rebuild) {
-        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         String why = Messages.get(locale, "index.reason." + rebuild.reason().name());
         return rebuild.requestedBy() == null ? why : Messages.get(locale, "index.requestedBy", why, rebuild.requestedBy());
     }

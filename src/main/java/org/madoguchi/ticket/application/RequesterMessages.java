@@ -6,11 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.madoguchi.platform.error.NotFoundException;
 import org.madoguchi.ticket.domain.Actor;
+import org.madoguchi.ticket.domain.TextRules;
 import org.madoguchi.ticket.domain.Ticket;
 import org.madoguchi.ticket.domain.TicketStatus;
-import org.madoguchi.ticket.domain.TextRules;
 import org.madoguchi.ticket.persistence.TicketRepository;
 
 /**
@@ -29,7 +30,7 @@ public class RequesterMessages {
 
     /** The requester's e-mail address and the addresses of agents who worked on it: who may write to it. */
     @Transactional
-    public java.util.Optional<Participants> participants(String number) {
+    public Optional<Participants> participants(String number) {
         return tickets.byNumber(number).map(t -> new Participants(t.getNumber(), t.getStatus(),
                 t.getRequester() == null ? null : t.getRequester().email(),
                 t.getAssignee() == null ? null : t.getAssignee().getEmail()));

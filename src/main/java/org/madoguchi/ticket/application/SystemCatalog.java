@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.madoguchi.account.application.CurrentUser;
 import org.madoguchi.account.domain.Permission;
@@ -48,7 +49,7 @@ public class SystemCatalog {
     @Transactional
     public AffectedSystem addWithoutCheck(String code, String nameJa, String nameEn, int sortOrder) {
         List<Violation> violations = new ArrayList<>();
-        String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         if (!CODE.matcher(c).matches()) {
             violations.add(Violation.of("code", "validation.systemCode"));
         } else if (tickets.systemByCode(c).isPresent()) {

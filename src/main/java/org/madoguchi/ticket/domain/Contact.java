@@ -2,6 +2,7 @@ package org.madoguchi.ticket.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.Locale;
 
 /** The requester's contact details as given on this ticket (the contract's 連絡者). */
 @Embeddable
@@ -25,7 +26,7 @@ public class Contact {
     public Contact(String name, String organization, String email, String phone) {
         this.name = name;
         this.organization = blankToNull(organization);
-        this.email = email == null || email.isBlank() ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
+        this.email = email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
         this.phone = blankToNull(phone);
     }
 

@@ -1,6 +1,8 @@
 package org.madoguchi.ticket.domain;
 
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -32,7 +34,7 @@ public final class LearntWordings {
         if (of(stored).contains(wording)) {
             return stored; // learnt already: the same words twice would only count for more
         }
-        java.util.Deque<String> kept = new java.util.ArrayDeque<>(of(stored));
+        Deque<String> kept = new ArrayDeque<>(of(stored));
         kept.addLast(wording);
         int length = String.join(SEPARATOR, kept).length();
         while (length > MAX_CHARS) {

@@ -3,6 +3,7 @@ package org.madoguchi.ticket.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.madoguchi.platform.error.Violation;
 
@@ -29,7 +30,7 @@ public record PastResponse(TicketStatus status, String answer, Instant receivedA
     }
 
     Instant latest() {
-        return Stream.of(receivedAt, answeredAt, closedAt).filter(java.util.Objects::nonNull)
+        return Stream.of(receivedAt, answeredAt, closedAt).filter(Objects::nonNull)
                 .max(Instant::compareTo).orElse(receivedAt);
     }
 }

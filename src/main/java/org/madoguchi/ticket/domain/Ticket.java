@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.hibernate.type.NumericBooleanConverter;
 import org.madoguchi.account.domain.Account;
 import org.madoguchi.platform.error.RuleViolationException;
@@ -185,14 +186,14 @@ public class Ticket {
         status = target;
     }
 
-    private java.util.Optional<String> lastResponse() {
+    private Optional<String> lastResponse() {
         for (int i = messages.size() - 1; i >= 0; i--) {
             TicketMessage m = messages.get(i);
             if (m.getKind() == MessageKind.REPLY || m.getKind() == MessageKind.ANSWER) {
-                return java.util.Optional.of(m.getBody());
+                return Optional.of(m.getBody());
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     // --- messages -------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package org.madoguchi.ticket.domain;
 
+import java.text.Normalizer;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +27,7 @@ public record TicketNumber(int year, int sequence) {
         if (text == null) {
             return Optional.empty();
         }
-        String normalised = java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFKC)
+        String normalised = Normalizer.normalize(text.strip(), Normalizer.Form.NFKC)
                 .replace('−', '-').replace('ー', '-').replace('‐', '-');
         Matcher m = FORMAT.matcher(normalised);
         if (!m.matches()) {

@@ -1,6 +1,7 @@
 package org.madoguchi.ticket.persistence;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.madoguchi.ticket.domain.Priority;
@@ -31,7 +32,7 @@ public record TicketFilter(Set<TicketStatus> statuses, Set<TicketType> types, Se
 
     /** The facets set to a value ("any" is left out). */
     private static Map<String, String> chosen(Map<String, String> facets) {
-        Map<String, String> set = new java.util.HashMap<>();
+        Map<String, String> set = new HashMap<>();
         facets.forEach((key, value) -> {
             if (key != null && value != null && !value.isBlank()) {
                 set.put(key, value);

@@ -17,9 +17,14 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.madoguchi.ticket.domain.AffectedSystem;
 import org.madoguchi.ticket.domain.Priority;
 import org.madoguchi.ticket.domain.Ticket;
@@ -45,11 +50,11 @@ public class TicketRepository {
     }
 
     /** The tickets with these numbers, in one query (unknown numbers are left out), by number. */
-    public java.util.Map<String, Ticket> byNumbers(java.util.Collection<String> numbers) {
-        java.util.Map<String, Ticket> found = new java.util.HashMap<>();
+    public Map<String, Ticket> byNumbers(Collection<String> numbers) {
+        Map<String, Ticket> found = new HashMap<>();
         if (!numbers.isEmpty()) {
             em.createQuery("select t from Ticket t where t.number in :n", Ticket.class)
-                    .setParameter("n", java.util.Set.copyOf(numbers)).getResultList()
+                    .setParameter("n", Set.copyOf(numbers)).getResultList()
                     .forEach(t -> found.put(t.getNumber(), t));
         }
         return found;
@@ -113,7 +118,7 @@ public class TicketRepository {
 
     /** The facets other features offer to filter the queue by (none without them). */
     public List<QueueFacet> facets() {
-        return facets.stream().sorted(java.util.Comparator.comparing(QueueFacet::key)).toList();
+        return facets.stream().sorted(Comparator.comparing(QueueFacet::key)).toList();
     }
 
     private Predicate[] predicates(CriteriaBuilder cb, AbstractQuery<?> q, Root<Ticket> t, TicketFilter f, ZoneId zone) {

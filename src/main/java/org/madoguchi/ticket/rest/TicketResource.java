@@ -14,13 +14,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.madoguchi.platform.config.Settings;
@@ -56,7 +58,7 @@ public class TicketResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response open(TicketJson.NewTicketIn in, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+    public Response open(TicketJson.NewTicketIn in, @Context UriInfo uri) {
         if (in == null) {
             throw new InvalidInputException(Violation.of("body", "validation.required"));
         }
@@ -83,7 +85,7 @@ public class TicketResource {
     public TicketJson.PageOut list(@QueryParam("status") String status, @QueryParam("q") String q,
                                    @QueryParam("page") @DefaultValue("0") int page,
                                    @QueryParam("size") @DefaultValue("20") int size,
-                                   @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+                                   @Context UriInfo uri) {
         if (page < 0) {
             throw new InvalidInputException(Violation.of("page", "validation.min", 0));
         }

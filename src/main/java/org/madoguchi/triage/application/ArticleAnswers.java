@@ -1,5 +1,6 @@
 package org.madoguchi.triage.application;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The knowledge base as triage sees it: live articles that may answer an inquiry. Implemented by the kb package. */
@@ -9,7 +10,7 @@ public interface ArticleAnswers {
      * A live article: its question, its text for the excerpt, its answer for reuse in a reply, and the inquiry
      * wordings it learnt from links.
      */
-    record Answer(String id, String title, String text, String answer, java.util.List<String> wordings) {
+    record Answer(String id, String title, String text, String answer, List<String> wordings) {
     }
 
     /**

@@ -2,6 +2,7 @@ package org.madoguchi.triage.application;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.madoguchi.triage.domain.Decision;
 
 /** Finds the resolved cases most similar to an inquiry and proposes known/new: implemented by the search package. */
@@ -44,6 +45,6 @@ public interface SimilarCases {
          * The learnt wording (of {@code wordings}, an entry's) that asked most like the inquiry, when the wordings
          * lifted the entry in the ranking; else empty.
          */
-        java.util.Optional<String> learntWording(List<String> wordings);
+        Optional<String> learntWording(List<String> wordings);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,7 +28,7 @@ public class SearchResource {
     @Inject
     DeskSearchService search;
 
-    public record Page(long total, int page, int size, java.util.List<SearchResults.Result> items) {
+    public record Page(long total, int page, int size, List<SearchResults.Result> items) {
     }
 
     @GET

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Set;
 import org.madoguchi.ticket.domain.TicketStatus;
@@ -31,7 +32,7 @@ public class DeskSearchView implements Serializable {
     /** The rank of the page's first row: copies folded into rows make it differ from {@link #first}. */
     private int rank;
     /** Where each earlier page started, and its first row's rank, for going back. */
-    private final java.util.ArrayDeque<int[]> earlier = new java.util.ArrayDeque<>();
+    private final ArrayDeque<int[]> earlier = new ArrayDeque<>();
     private SearchPage results;
 
     /** Opening the page with a query in its address (a kept or shared link) shows its first page. */

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.madoguchi.platform.web.Messages;
@@ -48,11 +49,11 @@ public class QueueTriageView {
      */
     public record Cell(String label, String title, String styleClass) {
 
-        static Cell of(QueueTriage state, java.util.Locale locale) {
+        static Cell of(QueueTriage state, Locale locale) {
             String label = Messages.get(locale, "queue.triage." + state.state().name(), state.percent());
             String title = state.caseId() == null ? null
                     : Messages.get(locale, "queue.triage.firstCase", state.caseId());
-            return new Cell(label, title, "badge triage-" + state.state().name().toLowerCase(java.util.Locale.ROOT));
+            return new Cell(label, title, "badge triage-" + state.state().name().toLowerCase(Locale.ROOT));
         }
     }
 }

@@ -8,6 +8,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -63,7 +64,7 @@ class AccountServiceIT {
     @Test
     void parallelSignInsOfOneAccountAllSucceed() throws Exception {
         String name = newAccount();
-        List<SignInResult> results = atOnce(name, java.util.Collections.nCopies(16, PASSWORD));
+        List<SignInResult> results = atOnce(name, Collections.nCopies(16, PASSWORD));
         assertEquals(16, results.stream().filter(SignInResult::succeeded).count(), results.toString());
         assertNotNull(repository.byUsername(name).orElseThrow().getLastLoginAt(), "the sign-in is recorded");
     }

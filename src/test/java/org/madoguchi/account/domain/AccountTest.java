@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -185,7 +186,7 @@ class AccountTest {
     @Test
     void roleGroupNamesRoundTrip() {
         for (Role r : Role.values()) {
-            assertEquals(r.name().toLowerCase(java.util.Locale.ROOT), r.group());
+            assertEquals(r.name().toLowerCase(Locale.ROOT), r.group());
             assertEquals(r, Role.fromGroup(r.group()));
         }
     }

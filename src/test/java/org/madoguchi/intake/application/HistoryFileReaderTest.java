@@ -9,6 +9,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Reading import files: every good record read, every bad one reported by line, nothing stops the rest. */
@@ -64,9 +66,9 @@ class HistoryFileReaderTest {
         assertEquals("複数行の\n件名", records.get(0).get("subject"));
         assertEquals("X1", records.get(0).get("external_id"), "header names are case-insensitive, BOM removed");
         assertEquals(List.of(3, 2), records.get(1).unreadable().args(), "three columns expected, two found");
-        assertEquals("列の数が 3 列のはずが 2 列です。", records.get(1).unreadable().in(java.util.Locale.JAPANESE));
-        assertEquals("Expected 3 columns, found 2.", records.get(1).unreadable().in(java.util.Locale.ENGLISH));
-        assertTrue(records.get(2).unreadable().in(java.util.Locale.JAPANESE).contains("Shift_JIS"));
+        assertEquals("列の数が 3 列のはずが 2 列です。", records.get(1).unreadable().in(Locale.JAPANESE));
+        assertEquals("Expected 3 columns, found 2.", records.get(1).unreadable().in(Locale.ENGLISH));
+        assertTrue(records.get(2).unreadable().in(Locale.JAPANESE).contains("Shift_JIS"));
         assertEquals("カンマ, を含む", records.get(3).get("subject"));
     }
 
@@ -88,7 +90,7 @@ class HistoryFileReaderTest {
 
         List<ImportRecord> asUtf8 = read(ImportFormat.CSV, content);
         assertEquals("import.error.notUtf8", asUtf8.get(0).unreadable().key(), "the same file as UTF-8: flagged");
-        assertTrue(asUtf8.get(0).unreadable().in(java.util.Locale.JAPANESE).contains("Shift_JIS を選んで"));
+        assertTrue(asUtf8.get(0).unreadable().in(Locale.JAPANESE).contains("Shift_JIS を選んで"));
     }
 
     @Test
@@ -97,9 +99,9 @@ class HistoryFileReaderTest {
         List<ImportRecord> records = HistoryFileReader.read(ImportFormat.CSV, ImportEncoding.SHIFT_JIS,
                 new ByteArrayInputStream(content));
         assertEquals("下水道台帳の閲覧", records.get(0).get("subject"), "never misread as other kanji");
-        assertEquals(java.util.Optional.of(ImportEncoding.SHIFT_JIS), ImportEncoding.of("Shift_JIS"));
-        assertEquals(java.util.Optional.of(ImportEncoding.SHIFT_JIS), ImportEncoding.of("cp932"));
-        assertEquals(java.util.Optional.of(ImportEncoding.UTF_8), ImportEncoding.of(null));
+        assertEquals(Optional.of(ImportEncoding.SHIFT_JIS), ImportEncoding.of("Shift_JIS"));
+        assertEquals(Optional.of(ImportEncoding.SHIFT_JIS), ImportEncoding.of("cp932"));
+        assertEquals(Optional.of(ImportEncoding.UTF_8), ImportEncoding.of(null));
         assertTrue(ImportEncoding.of("latin1").isEmpty());
     }
 

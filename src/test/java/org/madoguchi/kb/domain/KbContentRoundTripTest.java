@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ class KbContentRoundTripTest {
         Map<String, String> original = files();
         Map<String, List<KbFile>> byId = new LinkedHashMap<>();
         original.values().stream().map(KbFileFormat::parse)
-                .forEach(f -> byId.computeIfAbsent(f.id(), k -> new java.util.ArrayList<>()).add(f));
+                .forEach(f -> byId.computeIfAbsent(f.id(), k -> new ArrayList<>()).add(f));
 
         Map<String, String> exported = new TreeMap<>();
         for (List<KbFile> group : byId.values()) {

@@ -7,13 +7,17 @@ import static org.madoguchi.support.DemoAccounts.ADMIN;
 import static org.madoguchi.support.DemoAccounts.OPERATOR;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -65,8 +69,8 @@ class KbApiIT extends WarOverHttp {
         JsonObject ja = api.get("api/v1/articles/account-password-forgotten", null).json();
         assertEquals("ja", ja.getString("lang"));
         assertTrue(ja.getString("title").contains("パスワード"), ja.getString("title"));
-        assertEquals(List.of("ja", "en"), ja.getJsonArray("languages").getValuesAs(jakarta.json.JsonString.class)
-                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(List.of("ja", "en"), ja.getJsonArray("languages").getValuesAs(JsonString.class)
+                .stream().map(JsonString::getString).toList());
         assertTrue(ja.getString("html").startsWith("<"), ja.getString("html"));
         assertTrue(ja.getString("url").endsWith("/faq/account-password-forgotten"), ja.getString("url"));
 
@@ -276,7 +280,7 @@ class KbApiIT extends WarOverHttp {
     }
 
     long usage(String slug, String field) {
-        Api.Reply r = api.get("api/v1/admin/kb/usage?month=" + java.time.YearMonth.now(java.time.ZoneId.of("Asia/Tokyo")), ADMIN);
+        Api.Reply r = api.get("api/v1/admin/kb/usage?month=" + YearMonth.now(ZoneId.of("Asia/Tokyo")), ADMIN);
         assertEquals(200, r.status(), r.raw().body());
         return r.parse().asJsonArray().stream().map(JsonObject.class::cast)
                 .filter(o -> o.getString("slug").equals(slug)).mapToLong(o -> o.getJsonNumber(field).longValue()).sum();
@@ -305,7 +309,7 @@ class KbApiIT extends WarOverHttp {
     byte[] exportZip() {
         HttpResponse<byte[]> r;
         try {
-            r = java.net.http.HttpClient.newHttpClient().send(api.request("api/v1/admin/kb/export", ADMIN)
+            r = HttpClient.newHttpClient().send(api.request("api/v1/admin/kb/export", ADMIN)
                     .header("Accept", "application/zip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,7 +67,7 @@ class DemoTriagePlanTest {
     @Test
     void everyArticleNamedAsAnAnswerIsShippedInTheKnowledgeBase() {
         for (String slug : ARTICLES.values()) {
-            assertTrue(java.nio.file.Files.isRegularFile(java.nio.file.Path.of("kb-content", "ja", slug + ".md")), slug);
+            assertTrue(Files.isRegularFile(Path.of("kb-content", "ja", slug + ".md")), slug);
         }
     }
 }

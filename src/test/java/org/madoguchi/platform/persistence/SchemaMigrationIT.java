@@ -3,6 +3,7 @@ package org.madoguchi.platform.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.File;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -65,6 +66,6 @@ class SchemaMigrationIT {
     }
 
     private int countMigrations() {
-        return new java.io.File("src/main/resources/db/migration").list((d, n) -> n.endsWith(".sql")).length;
+        return new File("src/main/resources/db/migration").list((d, n) -> n.endsWith(".sql")).length;
     }
 }

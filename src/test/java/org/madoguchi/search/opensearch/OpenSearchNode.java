@@ -3,14 +3,15 @@ package org.madoguchi.search.opensearch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.opensearch.common.settings.Settings;
+import org.opensearch.index.reindex.ReindexPlugin;
 import org.opensearch.node.InternalSettingsPreparer;
 import org.opensearch.node.Node;
 import org.opensearch.node.NodeValidationException;
 import org.opensearch.plugins.Plugin;
-import org.opensearch.index.reindex.ReindexPlugin;
 import org.opensearch.transport.Netty4Plugin;
 
 /**
@@ -29,7 +30,7 @@ public final class OpenSearchNode extends Node implements AutoCloseable {
      * the node loads what its {@code plugins/} folder holds, e.g. the zip of {@code bin/opensearch-plugin}.
      */
     private static List<Class<? extends Plugin>> classpathPlugins() {
-        List<Class<? extends Plugin>> plugins = new java.util.ArrayList<>(List.of(Netty4Plugin.class, ReindexPlugin.class));
+        List<Class<? extends Plugin>> plugins = new ArrayList<>(List.of(Netty4Plugin.class, ReindexPlugin.class));
         try {
             plugins.add(Class.forName("org.madoguchi.search.opensearch.MadoguchiAnalysisPlugin").asSubclass(Plugin.class));
         } catch (ClassNotFoundException e) {

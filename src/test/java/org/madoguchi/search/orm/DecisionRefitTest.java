@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.search.ProposalFeatures;
 import org.madoguchi.search.ProposalPolicy;
@@ -55,9 +58,9 @@ class DecisionRefitTest {
     @Test
     void theSameDecisionsAreNotFittedTwiceButANewOneOrAnotherProposalIs() {
         RecentRefits recent = new RecentRefits();
-        java.util.concurrent.atomic.AtomicInteger fits = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.function.BiFunction<List<ProposalRefitting.Decided>, ProposalPolicy,
-                java.util.Optional<ProposalRefitting.Refit>> counting = (d, p) -> {
+        AtomicInteger fits = new AtomicInteger();
+        BiFunction<List<ProposalRefitting.Decided>, ProposalPolicy,
+                Optional<ProposalRefitting.Refit>> counting = (d, p) -> {
                     fits.incrementAndGet();
                     return DecisionRefit.refit(d, p);
                 };

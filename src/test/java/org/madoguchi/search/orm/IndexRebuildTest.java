@@ -5,8 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class IndexRebuildTest {
 
@@ -44,22 +51,22 @@ class IndexRebuildTest {
     @Test
     void atStartTheMarkerAndTheFolderSayWhetherAndWhyToRebuild() {
         String layout = "index closed cleanly, field layout 7\n";
-        assertEquals(java.util.Optional.empty(), RebuildReason.atStart(layout, layout, false), "clean stop: keep it");
-        assertEquals(java.util.Optional.of(RebuildReason.LAYOUT_CHANGED),
+        assertEquals(Optional.empty(), RebuildReason.atStart(layout, layout, false), "clean stop: keep it");
+        assertEquals(Optional.of(RebuildReason.LAYOUT_CHANGED),
                 RebuildReason.atStart("index closed cleanly, field layout 6\n", layout, false));
-        assertEquals(java.util.Optional.of(RebuildReason.UNCLEAN_SHUTDOWN), RebuildReason.atStart(null, layout, false),
+        assertEquals(Optional.of(RebuildReason.UNCLEAN_SHUTDOWN), RebuildReason.atStart(null, layout, false),
                 "no marker beside an existing index: the stop was not clean");
-        assertEquals(java.util.Optional.of(RebuildReason.NEW_INDEX), RebuildReason.atStart(null, layout, true),
+        assertEquals(Optional.of(RebuildReason.NEW_INDEX), RebuildReason.atStart(null, layout, true),
                 "no marker because the folder is new: nothing crashed");
         assertEquals("new-index", RebuildReason.NEW_INDEX.code());
     }
 
     @Test
-    void anIndexFolderCreatedAtStartIsNoticed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path data)
-            throws java.io.IOException {
-        java.nio.file.Path folder = data.resolve("index").resolve("Ticket");
+    void anIndexFolderCreatedAtStartIsNoticed(@TempDir Path data)
+            throws IOException {
+        Path folder = data.resolve("index").resolve("Ticket");
         assertTrue(IndexDirectories.prepare(folder), "missing: created");
-        assertTrue(java.nio.file.Files.isDirectory(folder));
+        assertTrue(Files.isDirectory(folder));
         assertFalse(IndexDirectories.prepare(folder), "there already");
         assertTrue(IndexDirectories.takeCreatedAtThisStart());
         assertFalse(IndexDirectories.takeCreatedAtThisStart(), "told once, to the check at start");
@@ -67,7 +74,7 @@ class IndexRebuildTest {
 
     @Test
     void theConsoleNamesEveryReason() {
-        var bundle = java.util.ResourceBundle.getBundle("messages", java.util.Locale.JAPANESE);
+        var bundle = ResourceBundle.getBundle("messages", Locale.JAPANESE);
         for (RebuildReason reason : RebuildReason.values()) {
             assertTrue(bundle.containsKey("index.reason." + reason.name()), reason.name());
         }

@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -45,9 +46,9 @@ class QueryJsonTest {
         assertEquals(json("{\"term\":{\"title_ja\":{\"value\":\"人孔\",\"boost\":2.0}}}"),
                 bool.getJsonArray("should").getJsonObject(0));
         JsonObject disMax = bool.getJsonArray("should").getJsonObject(1).getJsonObject("dis_max");
-        assertEquals(java.util.Set.of(json("{\"term\":{\"title_bi\":{\"value\":\"人孔\",\"boost\":1.0}}}"),
+        assertEquals(Set.of(json("{\"term\":{\"title_bi\":{\"value\":\"人孔\",\"boost\":1.0}}}"),
                         json("{\"term\":{\"askedAs_bi\":{\"value\":\"人孔\",\"boost\":0.5}}}")),
-                java.util.Set.copyOf(disMax.getJsonArray("queries").getValuesAs(JsonObject.class)));
+                Set.copyOf(disMax.getJsonArray("queries").getValuesAs(JsonObject.class)));
         assertEquals(0.0, disMax.getJsonNumber("tie_breaker").doubleValue());
         assertEquals("CLOSED", bool.getJsonArray("filter").getJsonObject(0).getJsonObject("term")
                 .getJsonObject("status").getString("value"));

@@ -7,12 +7,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.http.HttpHost;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.RestClient;
@@ -22,9 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.madoguchi.kb.domain.KbFile;
 import org.madoguchi.kb.domain.KbFileFormat;
 import org.madoguchi.search.AnalysisResources;
-import org.madoguchi.search.CandidateRanker;
 import org.madoguchi.search.Candidate;
+import org.madoguchi.search.CandidateRanker;
 import org.madoguchi.search.EvalData;
+import org.madoguchi.search.EvalMetrics;
 import org.madoguchi.search.EvalQuery;
 import org.madoguchi.search.InMemoryTriageIndex;
 import org.madoguchi.search.JapaneseAnalyzers;
@@ -34,6 +37,7 @@ import org.madoguchi.search.RankingSettings;
 import org.madoguchi.search.ReadingLexicon;
 import org.madoguchi.search.TriageDocument;
 import org.madoguchi.search.TriageFields;
+import org.madoguchi.search.TriageFilters;
 import org.madoguchi.search.TriageResult;
 import org.madoguchi.support.SearchClusterSession;
 import org.madoguchi.support.ShippedKbContent;
@@ -161,10 +165,10 @@ class RankingParityClusterIT {
         int sameFirst = 0;
         int sameTopFive = 0;
         int sameDecision = 0;
-        var luceneMetrics = new org.madoguchi.search.EvalMetrics();
-        var clusterMetrics = new org.madoguchi.search.EvalMetrics();
+        var luceneMetrics = new EvalMetrics();
+        var clusterMetrics = new EvalMetrics();
         for (EvalQuery query : queries) {
-            var filter = org.madoguchi.search.TriageFilters.of(query.created(), query.exclude(), null);
+            var filter = TriageFilters.of(query.created(), query.exclude(), null);
             // the cluster cannot read kana against the term dictionary: compare the rankings without that reading
             TriageResult onLucene = RANKER.triage(new LuceneRankingIndex(lucene, ReadingLexicon.withoutReadings(
                     word -> indexed(word))), query.text(), filter, 10);
@@ -197,14 +201,14 @@ class RankingParityClusterIT {
     private static boolean indexed(String word) {
         try {
             for (String field : List.of(TriageFields.TITLE, TriageFields.TEXT)) {
-                if (lucene.getIndexReader().docFreq(new org.apache.lucene.index.Term(
+                if (lucene.getIndexReader().docFreq(new Term(
                         TriageFields.field(field, TriageFields.Variant.MORPHOLOGICAL), word)) > 0) {
                     return true;
                 }
             }
             return false;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -11,12 +11,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Future;
+import org.hibernate.search.mapper.orm.Search;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -25,13 +29,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.madoguchi.platform.error.AccessDeniedException;
 import org.madoguchi.platform.error.InvalidInputException;
 import org.madoguchi.platform.error.NotFoundException;
+import org.madoguchi.search.orm.IndexCensus;
+import org.madoguchi.search.orm.IndexDirectories;
+import org.madoguchi.search.orm.IndexMaintenance;
+import org.madoguchi.search.orm.RebuildReason;
+import org.madoguchi.search.orm.SimilarFirstWriters;
 import org.madoguchi.support.Deployments;
+import org.madoguchi.ticket.domain.Actor;
 import org.madoguchi.ticket.domain.Channel;
 import org.madoguchi.ticket.domain.MessageKind;
 import org.madoguchi.ticket.domain.Ticket;
 import org.madoguchi.ticket.domain.TicketDraft;
 import org.madoguchi.ticket.domain.TicketNumber;
 import org.madoguchi.ticket.domain.TicketType;
+import org.madoguchi.triage.application.SimilarCases;
 
 /** The ticket service inside Payara Micro, with its real transactions and the real H2 database. */
 @ExtendWith(ArquillianExtension.class)
@@ -123,14 +134,14 @@ class TicketServiceIT {
     }
 
     @Inject
-    org.madoguchi.triage.application.SimilarCases similar;
+    SimilarCases similar;
 
     /** Opens and answers a ticket in the current transaction, through the domain alone. */
     Ticket answeredCase(String subject) {
         Ticket t = tickets.open(draft(subject), Channel.WEB);
         Ticket managed = em.merge(t);
-        managed.answer("設定画面から同期をやり直してください。", org.madoguchi.ticket.domain.Actor.SYSTEM,
-                java.time.Instant.now());
+        managed.answer("設定画面から同期をやり直してください。", Actor.SYSTEM,
+                Instant.now());
         return managed;
     }
 
@@ -140,18 +151,18 @@ class TicketServiceIT {
         transaction.begin();
         String rolledBack = answeredCase(word + " ロールバックされる同期エラー").getNumber();
         transaction.rollback();
-        assertTrue(similar.find(word + " 同期エラー", java.util.List.of(), 10).matches().stream()
+        assertTrue(similar.find(word + " 同期エラー", List.of(), 10).matches().stream()
                 .noneMatch(m -> m.id().equals(rolledBack)), "a rolled-back ticket is never found");
 
         transaction.begin();
         String committed = answeredCase(word + " コミットされる同期エラー").getNumber();
         transaction.commit();
-        assertEquals(committed, similar.find(word + " コミットされる同期エラー", java.util.List.of(), 10).matches().get(0).id(),
+        assertEquals(committed, similar.find(word + " コミットされる同期エラー", List.of(), 10).matches().get(0).id(),
                 "a committed ticket is found at once");
     }
 
     @Inject
-    org.madoguchi.search.orm.IndexMaintenance maintenance;
+    IndexMaintenance maintenance;
 
     @Test
     void afterAnUncleanStopTheIndexIsRebuiltFromTheDatabase() throws Exception {
@@ -161,7 +172,7 @@ class TicketServiceIT {
         transaction.commit();
         // Lose the index as a crash between commit and indexing would.
         transaction.begin();
-        org.hibernate.search.mapper.orm.Search.session(em).workspace(Ticket.class).purge();
+        Search.session(em).workspace(Ticket.class).purge();
         transaction.commit();
         assertTrue(similar.find(word + " インデックス復旧の同期エラー", null, 5).matches().stream()
                 .noneMatch(m -> m.id().equals(number)), "the ticket is gone from the index");
@@ -169,11 +180,11 @@ class TicketServiceIT {
         var tickets = lost.counts().stream().filter(c -> c.kind().equals("ticket")).findFirst().orElseThrow();
         assertTrue(tickets.indexed() < tickets.stored() && !lost.consistent(), "the census sees the loss: " + lost);
 
-        java.nio.file.Files.deleteIfExists(org.madoguchi.search.orm.IndexDirectories.root().resolve("clean-shutdown"));
-        assertEquals(org.madoguchi.search.orm.RebuildReason.UNCLEAN_SHUTDOWN,
+        Files.deleteIfExists(IndexDirectories.root().resolve("clean-shutdown"));
+        assertEquals(RebuildReason.UNCLEAN_SHUTDOWN,
                 maintenance.recoverIfUncleanShutdown().orElseThrow().reason(),
                 "no clean-shutdown marker beside an existing index: rebuild, as after a crash");
-        var rebuilt = maintenance.awaitRebuild(java.time.Duration.ofMinutes(2)).orElseThrow();
+        var rebuilt = maintenance.awaitRebuild(Duration.ofMinutes(2)).orElseThrow();
         assertTrue(rebuilt.finished(), "the rebuild ends");
         assertEquals(null, rebuilt.failure());
         assertEquals(number, similar.find(word + " インデックス復旧の同期エラー", null, 5).matches().stream()
@@ -184,10 +195,10 @@ class TicketServiceIT {
     }
 
     @Inject
-    org.madoguchi.search.orm.IndexCensus census;
+    IndexCensus census;
 
     @Inject
-    org.madoguchi.search.orm.SimilarFirstWriters similarFirstWriters;
+    SimilarFirstWriters similarFirstWriters;
 
     @Test
     void theIndexWritersOfTheServerMergeSimilarTicketsTogether() {

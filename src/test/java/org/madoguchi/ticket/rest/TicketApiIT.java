@@ -10,8 +10,12 @@ import static org.madoguchi.support.DemoAccounts.MANAGER;
 import static org.madoguchi.support.DemoAccounts.OPERATOR;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -37,7 +41,7 @@ class TicketApiIT extends WarOverHttp {
     }
 
     long total(String query) {
-        String q = java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
+        String q = URLEncoder.encode(query, StandardCharsets.UTF_8);
         return api.get("api/v1/tickets?q=" + q, OPERATOR).json().getJsonNumber("total").longValue();
     }
 
@@ -83,7 +87,7 @@ class TicketApiIT extends WarOverHttp {
     void problemsAreWordedInJapaneseWhenAsked() {
         Api.Reply r = api.send(api.request("api/v1/tickets", null).header("Content-Type", "application/json")
                 .header("Accept-Language", "ja")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"type\":\"inquiry\"}")));
+                .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"inquiry\"}")));
         assertEquals(400, r.status());
         assertTrue(r.raw().body().contains("入力してください"), r.raw().body());
     }
@@ -314,7 +318,7 @@ class TicketApiIT extends WarOverHttp {
                 "external_id,type,status,subject,description,requester_name,received_at",
                 "sjis-%1$s-1,inquiry,closed,旧台帳 %1$s ①番人孔の～表示,髙橋さんからの問合せ,髙橋 一郎,2024-10-01 09:00",
                 "sjis-%1$s-2,incident,answered,旧台帳 %1$s 印刷不可,印刷できない,佐藤 花子,2024-10-02").formatted(run)
-                .getBytes(java.nio.charset.Charset.forName("windows-31j"));
+                .getBytes(Charset.forName("windows-31j"));
         JsonObject asUtf8 = importCsv(csv, "").json();
         assertEquals(2, asUtf8.getInt("failed"), "read as UTF-8, every line with Japanese is flagged");
         assertTrue(asUtf8.getJsonArray("errors").getJsonObject(0).getString("message").contains("Shift_JIS"));
@@ -335,7 +339,7 @@ class TicketApiIT extends WarOverHttp {
 
     private Api.Reply importCsv(byte[] csv, String options) {
         return api.send(api.request("api/v1/imports/tickets?format=csv" + options, ADMIN).header("Content-Type", "text/csv")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(csv)));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(csv)));
     }
 
     @Test

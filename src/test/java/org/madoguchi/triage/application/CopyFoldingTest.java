@@ -2,6 +2,7 @@ package org.madoguchi.triage.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class CopyFoldingTest {
     }
 
     private static Map<String, List<String>> shown(CopyFolding.Folded<String> folded) {
-        var shown = new java.util.LinkedHashMap<String, List<String>>();
+        var shown = new LinkedHashMap<String, List<String>>();
         folded.groups().forEach(g -> shown.put(g.first(), g.copies()));
         return shown;
     }

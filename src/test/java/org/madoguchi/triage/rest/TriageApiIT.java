@@ -10,8 +10,16 @@ import static org.madoguchi.support.DemoAccounts.OPERATOR;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.support.Api;
 import org.madoguchi.support.Tickets;
@@ -110,7 +118,7 @@ class TriageApiIT extends WarOverHttp {
         // words no other ticket or article holds: letters past f only, since the hex tags of other tests' tickets are
         // cut into letters and digits that a tag-like word would meet
         String word = tag.chars().mapToObj(c -> String.valueOf((char) ('g' + Character.digit(c, 16))))
-                .collect(java.util.stream.Collectors.joining());
+                .collect(Collectors.joining());
         String unrelated = openAndKeep("zq" + word + " wx" + word, "jv" + word + " zz" + word + ".");
         JsonObject nothingLikeIt = api.get("api/v1/tickets/" + unrelated + "/triage", OPERATOR).json()
                 .getJsonObject("atIntake");
@@ -146,8 +154,8 @@ class TriageApiIT extends WarOverHttp {
                 .getJsonArray("candidates").getJsonObject(0);
         String askedAs = found.getString("askedAs", "");
         assertTrue(askedAs.contains("<mark>") && askedAs.contains("ピー"), "the panel says why: " + found);
-        assertEquals(jakarta.json.JsonValue.NULL, proposal.getJsonArray("candidates").getJsonObject(0)
-                .getOrDefault("askedAs", jakarta.json.JsonValue.NULL), "a case found by its own words names no learnt wording");
+        assertEquals(JsonValue.NULL, proposal.getJsonArray("candidates").getJsonObject(0)
+                .getOrDefault("askedAs", JsonValue.NULL), "a case found by its own words names no learnt wording");
 
         List<String> history = api.get("api/v1/tickets/" + differentlyWorded, OPERATOR).json().getJsonArray("history")
                 .stream().map(h -> ((JsonObject) h).getString("field")).toList();
@@ -182,15 +190,15 @@ class TriageApiIT extends WarOverHttp {
         assertEquals(200, api.get("api/v1/tickets/" + created.json().getString("number") + "/triage", OPERATOR).status());
 
         // twice that text as a search link (115 KB in UTF-8, 346 KB URL-encoded): read, not refused by the listener
-        String inAddress = java.net.URLEncoder.encode(longText.repeat(2), java.nio.charset.StandardCharsets.UTF_8);
+        String inAddress = URLEncoder.encode(longText.repeat(2), StandardCharsets.UTF_8);
         // as browsers and curl send it over plain HTTP: HTTP/1.1 (Java's client would upgrade to HTTP/2 if left alone)
         Api.Reply searched = api.send(api.request("api/v1/search?q=" + inAddress, OPERATOR)
-                .version(java.net.http.HttpClient.Version.HTTP_1_1).GET());
+                .version(HttpClient.Version.HTTP_1_1).GET());
         assertEquals(200, searched.status(), searched.raw().body());
         assertTrue(searched.json().getInt("total") > 0, searched.raw().body());
         // the public Q&A site reads a search as far as its box takes it, and repeats no more in its links
         Api.Reply faq = api.send(api.request("faq?q=" + inAddress, null)
-                .version(java.net.http.HttpClient.Version.HTTP_1_1).GET());
+                .version(HttpClient.Version.HTTP_1_1).GET());
         assertEquals(200, faq.status());
         assertTrue(faq.raw().body().length() < 200_000, "a page of " + faq.raw().body().length() + " characters");
     }
@@ -202,7 +210,7 @@ class TriageApiIT extends WarOverHttp {
                 "点検で撮影したマンホール蓋の写真を台帳に登録する方法を教えてください。",
                 "台帳画面の写真タブから登録できます。");
         String open = open("マンホール蓋の写真が表示されない " + tag);
-        String q = java.net.URLEncoder.encode("人孔の蓋の写真 " + tag, java.nio.charset.StandardCharsets.UTF_8);
+        String q = URLEncoder.encode("人孔の蓋の写真 " + tag, StandardCharsets.UTF_8);
 
         JsonObject all = api.get("api/v1/search?q=" + q, OPERATOR).json();
         List<String> ids = all.getJsonArray("items").stream().map(i -> ((JsonObject) i).getString("id")).toList();
@@ -220,8 +228,8 @@ class TriageApiIT extends WarOverHttp {
         assertEquals(all.getInt("total"), paged.getInt("total"));
 
         assertEquals(0, api.get("api/v1/search?q=%20%20", OPERATOR).json().getInt("total"));
-        assertEquals(200, api.get("api/v1/search?q=" + java.net.URLEncoder.encode("a:(b OR \\\"c) *?~ 😀",
-                java.nio.charset.StandardCharsets.UTF_8), OPERATOR).status());
+        assertEquals(200, api.get("api/v1/search?q=" + URLEncoder.encode("a:(b OR \\\"c) *?~ 😀",
+                StandardCharsets.UTF_8), OPERATOR).status());
         assertEquals(400, api.get("api/v1/search?q=x&kind=bogus", OPERATOR).status());
         assertEquals(401, api.get("api/v1/search?q=x", null).status());
         assertEquals(403, api.get("api/v1/search?q=x", ADMIN).status());
@@ -250,7 +258,7 @@ class TriageApiIT extends WarOverHttp {
     }
 
     private static String q(String text) {
-        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     @Test
@@ -397,10 +405,10 @@ class TriageApiIT extends WarOverHttp {
         JsonObject triage = decided.getJsonArray("history").getValuesAs(JsonObject.class).stream()
                 .filter(e -> e.getString("field").equals("triage")).findFirst().orElseThrow();
         assertTrue(triage.getString("to").matches("NEW|KNOWN (ticket|article) \\S+"), triage.toString());
-        assertTrue(java.time.Instant.parse(triage.getString("at")).isBefore(java.time.Instant.parse(decided.getString("answeredAt"))),
+        assertTrue(Instant.parse(triage.getString("at")).isBefore(Instant.parse(decided.getString("answeredAt"))),
                 "decided when taken up, before the answer: " + decided);
         // an article linked then counts in its own month, for the monthly review of the Q&A
-        String thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Tokyo")).toString();
+        String thisMonth = YearMonth.now(ZoneId.of("Asia/Tokyo")).toString();
         assertTrue(api.get("api/v1/admin/kb/usage", ADMIN).parse().asJsonArray().getValuesAs(JsonObject.class).stream()
                 .anyMatch(u -> u.getString("month").compareTo(thisMonth) < 0 && u.getJsonNumber("linkedTickets").longValue() > 0),
                 "linked tickets counted in past months");
