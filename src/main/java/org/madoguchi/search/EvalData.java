@@ -127,8 +127,9 @@ public final class EvalData {
         if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
             return value == JsonValue.TRUE;
         }
-        if (value instanceof JsonString string && string.getString().strip().matches("(?i)true|false")) {
-            return Boolean.parseBoolean(string.getString().strip());
+        String written = value instanceof JsonString string ? string.getString().strip() : "";
+        if (written.equalsIgnoreCase("true") || written.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(written);
         }
         throw new IllegalArgumentException("\"known\" must be true or false, not " + value);
     }

@@ -71,7 +71,7 @@ class PassageExcerptTest {
         String text = "職員番号とメールアドレスを入力します。暗証番号を忘れた場合は、パスワードの再設定を申請してください。";
         String excerpt = new PassageExcerpt(ANALYZERS, 200).excerpt(query("パスワード"), text, 1);
         assertTrue(excerpt.contains("<mark>パスワード</mark>"), excerpt);
-        assertTrue(excerpt.contains("<mark>暗証</mark><mark>番号</mark>") || excerpt.contains("<mark>暗証番号</mark>"), excerpt);
+        assertMarkedTogether(excerpt, "暗証", "番号");
         assertTrue(excerpt.contains("職員番号"), excerpt);
     }
 
@@ -81,8 +81,14 @@ class PassageExcerptTest {
         String text = "管路管理課が更新します。管理台帳の写しは窓口で交付します。";
         String excerpt = new PassageExcerpt(ANALYZERS, 200).excerpt(query("台帳の写し"), text, 1);
         assertTrue(excerpt.contains("管路管理課"), excerpt);
-        assertTrue(excerpt.contains("<mark>管理</mark><mark>台帳</mark>") || excerpt.contains("<mark>管理台帳</mark>"), excerpt);
+        assertMarkedTogether(excerpt, "管理", "台帳");
         assertTrue(excerpt.contains("<mark>写し</mark>"), excerpt);
+    }
+
+    /** The two words of a synonym of several words are marked where they stand together, as one mark or two. */
+    private static void assertMarkedTogether(String excerpt, String first, String second) {
+        assertTrue(excerpt.contains("<mark>" + first + "</mark><mark>" + second + "</mark>")
+                || excerpt.contains("<mark>" + first + second + "</mark>"), excerpt);
     }
 
     @Test

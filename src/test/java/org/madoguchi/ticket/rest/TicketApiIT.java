@@ -25,8 +25,6 @@ import org.madoguchi.support.WarOverHttp;
 /** The tickets API over real HTTP against the built WAR on Payara Micro with its H2 database. */
 class TicketApiIT extends WarOverHttp {
 
-
-
     static String newTicket(String subject) {
         return """
                 {"type":"inquiry","subject":"%s","description":"台帳画面で検索結果が表示されません。\\n操作手順は添付のとおりです。",
