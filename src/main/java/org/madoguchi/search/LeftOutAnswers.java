@@ -49,6 +49,16 @@ public record LeftOutAnswers(List<EvalQuery> queries, Map<String, Set<String>> r
         return new LeftOutAnswers(List.copyOf(out), Map.copyOf(removed));
     }
 
+    /** Whether the query is a copy asked without its answers. */
+    static boolean isCopy(EvalQuery query) {
+        return query.id().endsWith(SUFFIX);
+    }
+
+    /** The id of the inquiry the query was asked as: its own, or for a copy the one it copies. */
+    static String inquiryOf(EvalQuery query) {
+        return isCopy(query) ? query.id().substring(0, query.id().length() - SUFFIX.length()) : query.id();
+    }
+
     /** The entries the index must not hold for this query: none but for a copy. */
     public Set<String> removedFor(EvalQuery query) {
         return removed.getOrDefault(query.id(), Set.of());

@@ -3,7 +3,9 @@ package org.madoguchi.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 
@@ -18,6 +20,11 @@ import java.util.stream.IntStream;
  * kept, since a set holds too few such inquiries to fit it. A fit looks surer on the data it was fitted on than it
  * is, so the bias is then shifted until confidence 0.5 stands where cross-validation (ten seeded 5-fold runs, the
  * median) finds the lowest score still proposed with precision {@value #PRECISION}.
+ *
+ * <p>Copies of inquiries asked without their answers ({@link LeftOutAnswers}) are hard new issues, many more than a
+ * set labels: they are fitted, in the fold of the inquiry they copy (a copy must not teach the fit the inquiry it
+ * is measured on). Where the set labels new issues of its own, the precise point is measured on its inquiries alone:
+ * the copies would move it to their share of new issues, not the desk's.
  */
 public final class ProposalFit {
 
@@ -29,8 +36,19 @@ public final class ProposalFit {
     private static final int NEWTON_STEPS = 50;
     private static final double CONVERGED = 1e-10;
 
-    /** One measured inquiry: its proposal features, whether it was known, whether the first candidate answers it. */
-    public record Example(double[] features, boolean known, boolean firstAnswers) {
+    /**
+     * One measured inquiry: its proposal features, whether it was known, whether the first candidate answers it.
+     *
+     * @param inquiry       the inquiry it was made from, for a copy and its inquiry to share a fold; null: its own
+     * @param answerLeftOut whether it is a copy searched without its answers
+     */
+    public record Example(double[] features, boolean known, boolean firstAnswers, String inquiry,
+                          boolean answerLeftOut) {
+
+        /** An inquiry as it was asked. */
+        public Example(double[] features, boolean known, boolean firstAnswers) {
+            this(features, known, firstAnswers, null, false);
+        }
 
         boolean right() {
             return known && firstAnswers;
@@ -61,10 +79,14 @@ public final class ProposalFit {
                     + examples.size() + " are such");
         }
         double[] model = newton(examples, fitted, L2);
+        int[] measured = measured(examples);
+        List<Example> measuredExamples = IntStream.of(measured).mapToObj(examples::get).toList();
         double[] thresholds = new double[REPEATS];
         double[] recalls = new double[REPEATS];
         for (int repeat = 0; repeat < REPEATS; repeat++) {
-            PrecisePoint point = lowestPrecisePoint(outOfFold(examples, fitted, base, new Random(repeat)), examples);
+            double[] outOfFold = outOfFold(examples, fitted, base, new Random(repeat));
+            PrecisePoint point = lowestPrecisePoint(IntStream.of(measured).mapToDouble(i -> outOfFold[i]).toArray(),
+                    measuredExamples);
             thresholds[repeat] = point.score();
             recalls[repeat] = point.recall();
         }
@@ -77,10 +99,20 @@ public final class ProposalFit {
         for (int i = 0; i < fitted.length; i++) {
             weights[fitted[i]] = model[i + 1];
         }
-        double[] logits = examples.stream()
+        double[] logits = measuredExamples.stream()
                 .mapToDouble(e -> logit(model, fitted, e.features()) + rules(base, fitted, e)).toArray();
         return new Fitted(new ProposalPolicy(model[0] - shift, weights, base.threshold()), median(recalls),
-                lowestPrecisePoint(logits, examples).recall(), shift, examples.size(), (int) right);
+                lowestPrecisePoint(logits, measuredExamples).recall(), shift, examples.size(), (int) right);
+    }
+
+    /**
+     * The examples the precise point is measured on: the inquiries as asked where they include new issues, else all
+     * (a desk's own history, whose only new issues are the copies).
+     */
+    private static int[] measured(List<Example> examples) {
+        boolean ownNewIssues = examples.stream().anyMatch(e -> !e.answerLeftOut() && !e.known());
+        return IntStream.range(0, examples.size())
+                .filter(i -> !ownNewIssues || !examples.get(i).answerLeftOut()).toArray();
     }
 
     /** The best share of the known examples that {@code policy} proposes rightly at precision {@value #PRECISION}. */
@@ -97,17 +129,16 @@ public final class ProposalFit {
 
     /** Each example's logit from a model fitted without its fold, the rules added with the base policy's weights. */
     private static double[] outOfFold(List<Example> examples, int[] fitted, ProposalPolicy base, Random random) {
-        List<Integer> order = new ArrayList<>(IntStream.range(0, examples.size()).boxed().toList());
-        Collections.shuffle(order, random);
+        int[] foldOf = folds(examples, random);
         double[] logits = new double[examples.size()];
         for (int fold = 0; fold < FOLDS; fold++) {
             List<Example> training = new ArrayList<>();
             List<Integer> held = new ArrayList<>();
-            for (int k = 0; k < order.size(); k++) {
-                if (k % FOLDS == fold) {
-                    held.add(order.get(k));
+            for (int i = 0; i < examples.size(); i++) {
+                if (foldOf[i] == fold) {
+                    held.add(i);
                 } else {
-                    training.add(examples.get(order.get(k)));
+                    training.add(examples.get(i));
                 }
             }
             double[] model = newton(training, fitted, L2);
@@ -116,6 +147,27 @@ public final class ProposalFit {
             }
         }
         return logits;
+    }
+
+    /**
+     * Each example's fold, drawn by inquiry: a copy falls in the fold of the inquiry it copies, which it would
+     * otherwise teach the fit that is measured on it.
+     */
+    static int[] folds(List<Example> examples, Random random) {
+        Map<Object, List<Integer>> byInquiry = new LinkedHashMap<>();
+        for (int i = 0; i < examples.size(); i++) {
+            String inquiry = examples.get(i).inquiry();
+            byInquiry.computeIfAbsent(inquiry == null ? Integer.valueOf(i) : inquiry, k -> new ArrayList<>()).add(i);
+        }
+        List<List<Integer>> order = new ArrayList<>(byInquiry.values());
+        Collections.shuffle(order, random);
+        int[] foldOf = new int[examples.size()];
+        for (int k = 0; k < order.size(); k++) {
+            for (int i : order.get(k)) {
+                foldOf[i] = k % FOLDS;
+            }
+        }
+        return foldOf;
     }
 
     private static double rules(ProposalPolicy base, int[] fitted, Example example) {

@@ -212,7 +212,8 @@ public final class TriageEval {
             featureRows.add(featureRow(query, ranked, result.proposal()));
             if (query.known() != null) {
                 examples.add(new ProposalFit.Example(result.proposal().features().values(), query.known(),
-                        !ranked.isEmpty() && query.relevant().contains(ranked.get(0))));
+                        !ranked.isEmpty() && query.relevant().contains(ranked.get(0)), LeftOutAnswers.inquiryOf(query),
+                        LeftOutAnswers.isCopy(query)));
             }
         }
         if (misses != null && !query.relevant().isEmpty()

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,51 @@ class ProposalFitTest {
         assertTrue(fitted.cvRecallAtP90() > 0 && fitted.cvRecallAtP90() <= fitted.recallAtP90() + 0.05,
                 fitted.cvRecallAtP90() + " against " + fitted.recallAtP90());
         assertEquals(600, fitted.examples());
+    }
+
+    /** Each inquiry drawn, then its copy asked without its answers: the same measures, but never right. */
+    private static List<ProposalFit.Example> withCopies(List<ProposalFit.Example> inquiries) {
+        List<ProposalFit.Example> examples = new ArrayList<>();
+        for (int i = 0; i < inquiries.size(); i++) {
+            ProposalFit.Example asked = inquiries.get(i);
+            examples.add(new ProposalFit.Example(asked.features(), asked.known(), asked.firstAnswers(), "Q" + i, false));
+            examples.add(new ProposalFit.Example(asked.features(), false, false, "Q" + i, true));
+        }
+        return examples;
+    }
+
+    @Test
+    void copiesAreFittedButThePrecisePointStandsWhereTheInquiriesAsAskedPutIt() {
+        List<ProposalFit.Example> inquiries = drawn(600, 4, -3, 7);
+        ProposalFit.Fitted fitted = ProposalFit.fit(withCopies(inquiries), base());
+        assertEquals(1200, fitted.examples());
+        // copies as sure as their inquiries halve every chance, yet 0.5 is still where the inquiries are right 9 in 10
+        long proposed = inquiries.stream().filter(e -> confidence(fitted.policy(), e) >= 0.5).count();
+        long right = inquiries.stream().filter(e -> confidence(fitted.policy(), e) >= 0.5 && e.right()).count();
+        assertTrue(proposed > 20 && right >= 0.88 * proposed, right + " of " + proposed);
+        assertEquals(ProposalFit.fit(inquiries, base()).cvRecallAtP90(), fitted.cvRecallAtP90(), 0.05,
+                "the recall is measured on the inquiries, not diluted by the copies");
+    }
+
+    @Test
+    void aSetWhoseOnlyNewIssuesAreCopiesIsMeasuredWithThem() {
+        List<ProposalFit.Example> allKnown = drawn(300, 5, -3, 7).stream()
+                .map(e -> new ProposalFit.Example(e.features(), true, e.firstAnswers())).toList();
+        // measured with copies exactly as sure as their inquiries, no confidence is right nine times in ten
+        var e = assertThrows(IllegalArgumentException.class, () -> ProposalFit.fit(withCopies(allKnown), base()));
+        assertTrue(e.getMessage().contains("precision 0.9"), e.getMessage());
+    }
+
+    @Test
+    void aCopyFallsInTheFoldOfTheInquiryItCopies() {
+        List<ProposalFit.Example> examples = withCopies(drawn(100, 6, -3, 7));
+        int[] folds = ProposalFit.folds(examples, new Random(7));
+        for (int i = 0; i < examples.size(); i += 2) {
+            assertEquals(folds[i], folds[i + 1], "inquiry " + i / 2);
+        }
+        assertEquals(5, Arrays.stream(folds).distinct().count(), "five folds");
+        int[] alone = ProposalFit.folds(drawn(100, 6, -3, 7), new Random(7));
+        assertEquals(5, Arrays.stream(alone).distinct().count(), "examples without an inquiry: each its own");
     }
 
     @Test

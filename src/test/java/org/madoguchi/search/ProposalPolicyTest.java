@@ -17,7 +17,7 @@ class ProposalPolicyTest {
         assertEquals(defaults.bias(), read.bias(), 1e-9);
         assertArrayEquals(defaults.weights(), read.weights(), 1e-9);
         assertEquals(0.7, read.threshold());
-        assertEquals(defaults.setting(), ProposalPolicy.parse(" -2.237, 0.885 3.181,0,0,0,1.695,1.064,-4,1.759 ", 0.5)
+        assertEquals(defaults.setting(), ProposalPolicy.parse(" -2.813, 1.193 3.729,0,0,0,2.356,1.576,-4,2.35 ", 0.5)
                 .setting(), "commas or spaces");
     }
 
