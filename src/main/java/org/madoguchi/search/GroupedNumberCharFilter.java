@@ -15,14 +15,27 @@ public final class GroupedNumberCharFilter extends WholeTextCharFilter {
     private static final Pattern GROUPED_NUMBER =
             Pattern.compile("(?<![0-9-])([0-9]{2,8})-([0-9]{2,8})(?:-([0-9]{1,8}))?(?![0-9-])");
 
+    private final boolean joinedFirst;
+
+    /** The layout for the index: the joined form after the number, its offsets on the number's last part. */
     public GroupedNumberCharFilter(Reader input) {
-        super(input);
+        this(input, false);
     }
 
     /**
-     * Writes the joined form after the number as written ("03-1245-07 03124507"), so the tokens are those of the
-     * number alone plus one. The index wants the tokens' start offsets in order: the joined form points at the last
-     * part, up to the number's end.
+     * @param joinedFirst whether the joined form goes before the number and spans it whole: for marking matches,
+     *                    where a typed 03124507 must mark all of 03-1245-07 (a highlighter groups the tokens inside
+     *                    one it has read), not for the index, which wants start offsets in order
+     */
+    public GroupedNumberCharFilter(Reader input, boolean joinedFirst) {
+        super(input);
+        this.joinedFirst = joinedFirst;
+    }
+
+    /**
+     * Writes the joined form beside the number as written ("03-1245-07 03124507", or first "03124507 03-1245-07"),
+     * so the tokens are those of the number alone plus one. After the number, it points at the last part, up to the
+     * number's end; before it, at the whole number.
      */
     @Override
     String rewrite(String text) {
@@ -30,15 +43,22 @@ public final class GroupedNumberCharFilter extends WholeTextCharFilter {
         StringBuilder out = new StringBuilder(text.length() + 16);
         int copied = 0;
         while (matcher.find()) {
-            out.append(text, copied, matcher.end()).append(' ');
-            copied = matcher.end();
-            int lastPart = matcher.group(3) != null ? matcher.start(3) : matcher.start(2);
-            addOffCorrectMap(out.length(), lastPart - out.length());
-            out.append(matcher.group(1)).append(matcher.group(2));
-            if (matcher.group(3) != null) {
-                out.append(matcher.group(3));
+            String joined = matcher.group(1) + matcher.group(2) + (matcher.group(3) == null ? "" : matcher.group(3));
+            if (joinedFirst) {
+                out.append(text, copied, matcher.start());
+                out.append(joined);
+                addOffCorrectMap(out.length(), matcher.end() - out.length());
+                out.append(' ');
+                addOffCorrectMap(out.length(), matcher.start() - out.length());
+                out.append(text, matcher.start(), matcher.end());
+            } else {
+                out.append(text, copied, matcher.end()).append(' ');
+                int lastPart = matcher.group(3) != null ? matcher.start(3) : matcher.start(2);
+                addOffCorrectMap(out.length(), lastPart - out.length());
+                out.append(joined);
+                addOffCorrectMap(out.length(), matcher.end() - out.length());
             }
-            addOffCorrectMap(out.length(), matcher.end() - out.length());
+            copied = matcher.end();
         }
         return out.append(text, copied, text.length()).toString();
     }

@@ -10,8 +10,12 @@ public final class GroupedNumberCharFilterFactory extends CharFilterFactory {
     /** SPI name, as Lucene requires of every factory. */
     public static final String NAME = "madoguchiGroupedNumber";
 
+    /** Where the joined form goes ({@link GroupedNumberCharFilter#GroupedNumberCharFilter(Reader, boolean)}). */
+    private final boolean joinedFirst;
+
     public GroupedNumberCharFilterFactory(Map<String, String> args) {
         super(args);
+        joinedFirst = getBoolean(args, "joinedFirst", false);
         if (!args.isEmpty()) {
             throw new IllegalArgumentException("Unknown parameters: " + args);
         }
@@ -24,7 +28,7 @@ public final class GroupedNumberCharFilterFactory extends CharFilterFactory {
 
     @Override
     public Reader create(Reader input) {
-        return new GroupedNumberCharFilter(input);
+        return new GroupedNumberCharFilter(input, joinedFirst);
     }
 
     @Override

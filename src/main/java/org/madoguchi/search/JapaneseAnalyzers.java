@@ -67,6 +67,7 @@ public final class JapaneseAnalyzers {
     private final AnalysisResources resources;
     private final Analyzer morphological;
     private final Analyzer morphologicalQuery;
+    private final Analyzer marking;
     private final Analyzer bigram;
     private final Analyzer english;
     private final Analyzer reading;
@@ -79,6 +80,7 @@ public final class JapaneseAnalyzers {
         try {
             morphological = buildMorphological(false);
             morphologicalQuery = buildMorphological(true);
+            marking = buildMorphological(false, true);
             bigram = buildBigram();
             english = buildEnglish();
             reading = buildReading();
@@ -97,6 +99,14 @@ public final class JapaneseAnalyzers {
 
     public Analyzer morphologicalQuery() {
         return morphologicalQuery;
+    }
+
+    /**
+     * The Kuromoji analysis of the index, but for where a grouped number's joined form stands: to mark an inquiry's
+     * words in a text ({@link PassageExcerpt}), never to index.
+     */
+    public Analyzer marking() {
+        return marking;
     }
 
     public Analyzer bigram() {
@@ -133,15 +143,25 @@ public final class JapaneseAnalyzers {
     }
 
     private CustomAnalyzer.Builder normalized(CustomAnalyzer.Builder builder, boolean foldHiragana) throws IOException {
+        return normalized(builder, foldHiragana, false);
+    }
+
+    /** @param joinedFirst where a grouped number's joined form goes ({@link GroupedNumberCharFilter}) */
+    private CustomAnalyzer.Builder normalized(CustomAnalyzer.Builder builder, boolean foldHiragana, boolean joinedFirst)
+            throws IOException {
         return builder
                 .addCharFilter(NormalizingCharFilterFactory.class, "foldHiragana", Boolean.toString(foldHiragana))
                 .addCharFilter(PatternReplaceCharFilterFactory.class, "pattern", CODE_PATTERN, "replacement", "$1")
-                .addCharFilter(GroupedNumberCharFilterFactory.class);
+                .addCharFilter(GroupedNumberCharFilterFactory.class, "joinedFirst", Boolean.toString(joinedFirst));
     }
 
     private Analyzer buildMorphological(boolean withSynonyms) throws IOException {
+        return buildMorphological(withSynonyms, false);
+    }
+
+    private Analyzer buildMorphological(boolean withSynonyms, boolean forMarking) throws IOException {
         Map<String, String> tokenizer = kuromojiParameters("");
-        CustomAnalyzer.Builder builder = normalized(builder(), false)
+        CustomAnalyzer.Builder builder = normalized(builder(), false, forMarking)
                 .withTokenizer(JapaneseTokenizerFactory.class, tokenizer);
         builder.addTokenFilter(JapaneseBaseFormFilterFactory.class);
         if (withSynonyms) {

@@ -86,7 +86,7 @@ public final class PassageExcerpt {
     }
 
     private TextFragment bestOf(Highlighter highlighter, String passage) {
-        try (TokenStream tokens = analyzers.morphological().tokenStream(FIELD, passage)) {
+        try (TokenStream tokens = analyzers.marking().tokenStream(FIELD, passage)) {
             TextFragment[] found = highlighter.getBestTextFragments(tokens, passage, false, 1);
             return found.length == 0 ? null : found[0];
         } catch (IOException e) {

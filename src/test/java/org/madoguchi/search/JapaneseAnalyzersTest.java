@@ -86,6 +86,31 @@ class JapaneseAnalyzersTest {
     }
 
     @Test
+    void forMarkingAGroupedNumbersJoinedFormSpansItWholeAndComesFirst() throws IOException {
+        String text = "「12-0345」と０３－１２４５－０７";
+        List<String> order = new ArrayList<>();
+        Map<String, String> covered = new HashMap<>();
+        try (TokenStream stream = ANALYZERS.marking().tokenStream("f", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            int lastStart = 0;
+            while (stream.incrementToken()) {
+                assertTrue(offset.startOffset() >= lastStart, "start offsets in order");
+                lastStart = offset.startOffset();
+                order.add(term.toString());
+                covered.put(term.toString(), text.substring(offset.startOffset(), offset.endOffset()));
+            }
+            stream.end();
+        }
+        assertEquals("12-0345", covered.get("120345"), covered.toString());
+        assertEquals("０３－１２４５－０７", covered.get("03124507"), covered.toString());
+        assertEquals("0345", covered.get("0345"), "the parts as in the index: " + covered);
+        assertEquals("１２４５", covered.get("1245"), covered.toString());
+        assertTrue(order.indexOf("03124507") < order.indexOf("03"), "the joined form before its parts: " + order);
+    }
+
+    @Test
     void queryAnalyzerExpandsSynonymsBothWays() throws IOException {
         List<String> manhole = terms(ANALYZERS.morphologicalQuery(), "マンホールの蓋");
         assertTrue(manhole.containsAll(List.of("マンホール", "人孔")), manhole.toString());

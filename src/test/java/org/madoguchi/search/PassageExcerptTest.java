@@ -139,6 +139,19 @@ class PassageExcerptTest {
     }
 
     @Test
+    void aGroupedNumberTypedWithOrWithoutHyphensIsMarkedWholeAndAPartAlone() {
+        String text = "管路番号03-1245-07の布設年度を確認しました。";
+        PassageExcerpt excerpt = new PassageExcerpt(ANALYZERS, 200);
+        assertEquals("<mark>管路</mark>番号<mark>03-1245-07</mark>の布設年度を確認しました。",
+                excerpt.excerpt(query("03124507の管路"), text, 1), "typed joined");
+        assertTrue(excerpt.excerpt(query("03-1245-07の台帳"), text, 1).contains("<mark>03-1245-07</mark>の"),
+                "typed with hyphens");
+        assertEquals("管路番号03-<mark>1245</mark>-07の布設年度を確認しました。",
+                excerpt.excerpt(query("1245が見つからない"), text, 1), "one part: that part");
+        assertEquals("03-1245-07", excerpt.marked(query("布設年度"), "03-1245-07"), "no match: the text unmarked");
+    }
+
+    @Test
     void aShortNumberIsMarkedOnlyWithTheWordBesideIt() {
         String text = "7時半から使えません。撮影日から7日を過ぎた写真は削除できません。";
         String excerpt = new PassageExcerpt(ANALYZERS, 200).excerpt(query("あと7日で期限です"), text, 1);
