@@ -78,8 +78,8 @@ public final class JapaneseAnalyzers {
     public JapaneseAnalyzers(AnalysisResources resources) {
         this.resources = resources;
         try {
-            morphological = buildMorphological(false);
-            morphologicalQuery = buildMorphological(true);
+            morphological = buildMorphological(false, false);
+            morphologicalQuery = buildMorphological(true, false);
             marking = buildMorphological(false, true);
             bigram = buildBigram();
             english = buildEnglish();
@@ -153,10 +153,6 @@ public final class JapaneseAnalyzers {
                 .addCharFilter(NormalizingCharFilterFactory.class, "foldHiragana", Boolean.toString(foldHiragana))
                 .addCharFilter(PatternReplaceCharFilterFactory.class, "pattern", CODE_PATTERN, "replacement", "$1")
                 .addCharFilter(GroupedNumberCharFilterFactory.class, "joinedFirst", Boolean.toString(joinedFirst));
-    }
-
-    private Analyzer buildMorphological(boolean withSynonyms) throws IOException {
-        return buildMorphological(withSynonyms, false);
     }
 
     private Analyzer buildMorphological(boolean withSynonyms, boolean forMarking) throws IOException {
