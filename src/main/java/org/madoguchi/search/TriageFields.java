@@ -9,7 +9,7 @@ import java.util.List;
 public final class TriageFields {
 
     /** Changes whenever fields or their analysis change: an index of another layout must be rebuilt. */
-    public static final int LAYOUT_VERSION = 4;
+    public static final int LAYOUT_VERSION = 5;
 
     public static final String ID = "id";
     /** An article's database id (articles only), stored: the article search returns articles by it. */

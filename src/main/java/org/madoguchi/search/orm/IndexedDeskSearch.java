@@ -2,9 +2,11 @@ package org.madoguchi.search.orm;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -21,8 +23,8 @@ import org.madoguchi.ticket.domain.Ticket;
 import org.madoguchi.triage.application.DeskSearch;
 
 /**
- * Console search: the triage query over every ticket and live article, narrowed by kind, status, type and system,
- * paged; only entries holding at least one of the query's words while there are any ({@link ReaderSearch#anyWord}).
+ * Console search: the triage query over every ticket and live article, narrowed by kind, status, type, system and
+ * period of receipt, paged; only entries holding at least one of the query's words while there are any ({@link ReaderSearch#anyWord}).
  */
 @ApplicationScoped
 public class IndexedDeskSearch implements DeskSearch {
@@ -75,6 +77,13 @@ public class IndexedDeskSearch implements DeskSearch {
         anyOf(b, TicketTriageBinder.TYPE, filters.types());
         if (filters.systemCode() != null && !filters.systemCode().isBlank()) {
             b.add(new TermQuery(new Term(TicketTriageBinder.SYSTEM, filters.systemCode())), BooleanClause.Occur.FILTER);
+        }
+        if (filters.received() != null) {
+            // only tickets carry the time of receipt: a period leaves the articles out
+            Instant from = filters.received().from();
+            Instant before = filters.received().before();
+            b.add(LongPoint.newRangeQuery(TriageFields.CREATED, from == null ? Long.MIN_VALUE : from.toEpochMilli(),
+                    before == null ? Long.MAX_VALUE : before.toEpochMilli() - 1), BooleanClause.Occur.FILTER);
         }
         return b.build();
     }

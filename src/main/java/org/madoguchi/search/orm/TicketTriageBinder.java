@@ -38,16 +38,18 @@ public class TicketTriageBinder implements TypeBinder {
         var status = schema.field(STATUS, f -> f.asString()).toReference();
         var type = schema.field(TYPE, f -> f.asString()).toReference();
         var system = schema.field(SYSTEM, f -> f.asString()).toReference();
+        // the time of receipt, in epoch milliseconds as the eval's documents have it, for the search's period
+        var received = schema.field(TriageFields.CREATED, f -> f.asLong()).toReference();
         var exact = schema.field(TriageFields.ASKED_AS_EXACT, f -> f.asString()).multiValued().toReference();
         var title = schema.field(TriageFields.TITLE,
                 f -> f.asString().projectable(Projectable.YES).searchable(Searchable.NO)).toReference();
         TriageTextFields text = TriageTextFields.declare(schema, false);
-        context.bridge(Ticket.class, new Bridge(id, kind, new Facets(status, type, system), title, exact, text));
+        context.bridge(Ticket.class, new Bridge(id, kind, new Facets(status, type, system, received), title, exact, text));
     }
 
-    /** The keyword fields that filter. */
+    /** The fields that filter. */
     private record Facets(IndexFieldReference<String> status, IndexFieldReference<String> type,
-                          IndexFieldReference<String> system) {
+                          IndexFieldReference<String> system, IndexFieldReference<Long> received) {
     }
 
     private record Bridge(IndexFieldReference<String> id, IndexFieldReference<String> kind,
@@ -64,6 +66,7 @@ public class TicketTriageBinder implements TypeBinder {
             if (ticket.getSystem() != null) {
                 target.addValue(facets.system(), ticket.getSystem().getCode());
             }
+            target.addValue(facets.received(), ticket.getReceivedAt().toEpochMilli());
             target.addValue(title, ticket.getSubject());
             text.add(target, TriageFields.TITLE, ticket.getSubject());
             text.add(target, TriageFields.TEXT, ticket.getDescription());

@@ -3,11 +3,13 @@ package org.madoguchi.triage.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.madoguchi.account.application.CurrentUser;
 import org.madoguchi.account.domain.Permission;
+import org.madoguchi.platform.config.Settings;
 import org.madoguchi.ticket.domain.Ticket;
 import org.madoguchi.ticket.persistence.TicketRepository;
 
@@ -31,6 +33,13 @@ public class DeskSearchService {
     ArticleAnswers articles;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    Settings settings;
+
+    /** The days of receipt {@code from} to {@code to} on the desk's calendar ({@link DeskSearch.Period#days}). */
+    public DeskSearch.Period receivedBetween(LocalDate from, LocalDate to) {
+        return DeskSearch.Period.days(from, to, settings.zone());
+    }
 
     @Transactional
     public SearchResults search(String query, DeskSearch.Filters filters, int first, int size) {

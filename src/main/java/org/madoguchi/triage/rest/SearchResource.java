@@ -8,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +21,10 @@ import org.madoguchi.triage.application.DeskSearch;
 import org.madoguchi.triage.application.DeskSearchService;
 import org.madoguchi.triage.application.SearchResults;
 
-/** {@code GET /api/v1/search?q=&kind=&status=&type=&system=&page=&size=}: search the desk's history (agents). */
+/**
+ * {@code GET /api/v1/search?q=&kind=&status=&type=&system=&from=&to=&page=&size=}: search the desk's history (agents);
+ * {@code from} and {@code to} are days of receipt on the desk's calendar (2026-04-01), both included.
+ */
 @Path("/v1/search")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +40,7 @@ public class SearchResource {
     public Page search(@QueryParam("q") String q, @QueryParam("kind") String kind,
                        @QueryParam("status") String status, @QueryParam("type") String type,
                        @QueryParam("system") String system,
+                       @QueryParam("from") String from, @QueryParam("to") String to,
                        @QueryParam("page") @DefaultValue("0") int page,
                        @QueryParam("size") @DefaultValue("20") int size) {
         String k = kind == null || kind.isBlank() ? null : kind.strip();
@@ -43,7 +49,7 @@ public class SearchResource {
         }
         if ("article".equals(k)) {
             // a ticket's status or type never matches an article: say so rather than answer "nothing found"
-            for (String[] ticketOnly : new String[][] {{"status", status}, {"type", type}}) {
+            for (String[] ticketOnly : new String[][] {{"status", status}, {"type", type}, {"from", from}, {"to", to}}) {
                 if (ticketOnly[1] != null && !ticketOnly[1].isBlank()) {
                     throw new InvalidInputException(Violation.of(ticketOnly[0], "validation.ticketsOnly"));
                 }
@@ -55,9 +61,19 @@ public class SearchResource {
         if (size < 1 || size > DeskSearchService.MAX_SIZE) {
             throw new InvalidInputException(Violation.of("size", "validation.range", 1, DeskSearchService.MAX_SIZE));
         }
-        var filters = new DeskSearch.Filters(upper(status), upper(type), system == null ? null : system.strip(), k);
+        DeskSearch.Period received = search.receivedBetween(day("from", from), day("to", to));
+        var filters = new DeskSearch.Filters(upper(status), upper(type),
+                system == null || system.isBlank() ? null : system.strip(), k, received);
         SearchResults results = search.search(q, filters, page * size, size);
         return new Page(results.total(), page, size, results.results());
+    }
+
+    private static LocalDate day(String name, String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(Violation.of(name, "validation.date"));
+        }
     }
 
     private static Set<String> upper(String list) {

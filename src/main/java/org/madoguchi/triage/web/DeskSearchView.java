@@ -4,9 +4,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Set;
+import org.madoguchi.platform.error.InvalidInputException;
+import org.madoguchi.platform.web.Feedback;
+import org.madoguchi.ticket.application.SystemCatalog;
+import org.madoguchi.ticket.domain.AffectedSystem;
 import org.madoguchi.ticket.domain.TicketStatus;
 import org.madoguchi.ticket.domain.TicketType;
 import org.madoguchi.triage.application.DeskSearch;
@@ -23,11 +29,16 @@ public class DeskSearchView implements Serializable {
 
     @Inject
     DeskSearchService search;
+    @Inject
+    SystemCatalog systems;
 
     private String query;
     private TicketStatus status;
     private TicketType type;
     private String kind;
+    private String systemCode;
+    private LocalDate receivedFrom;
+    private LocalDate receivedTo;
     private int first;
     /** The rank of the page's first row: copies folded into rows make it differ from {@link #first}. */
     private int rank;
@@ -55,6 +66,13 @@ public class DeskSearchView implements Serializable {
      */
     public String searchAsLink() {
         dropTicketFiltersForArticles();
+        try {
+            search.receivedBetween(receivedFrom, receivedTo);
+        } catch (InvalidInputException e) {
+            Feedback.show("search", e);
+            results = null;
+            return null;
+        }
         if (query != null && query.length() > LINKABLE_QUERY_CHARS) {
             search();
             return null;
@@ -84,16 +102,30 @@ public class DeskSearchView implements Serializable {
 
     private void run() {
         dropTicketFiltersForArticles();
+        DeskSearch.Period received;
+        try {
+            received = search.receivedBetween(receivedFrom, receivedTo);
+        } catch (InvalidInputException e) { // a kept link with the days the wrong way round
+            Feedback.show("search", e);
+            results = null;
+            return;
+        }
         var filters = new DeskSearch.Filters(status == null ? Set.of() : Set.of(status.name()),
-                type == null ? Set.of() : Set.of(type.name()), null, kind == null || kind.isBlank() ? null : kind);
+                type == null ? Set.of() : Set.of(type.name()), systemCode == null || systemCode.isBlank() ? null
+                : systemCode, kind == null || kind.isBlank() ? null : kind, received);
         results = search.page(query, filters, first, PAGE_SIZE);
     }
 
-    /** Status and type are a ticket's: with articles only they would leave nothing, so they are let go. */
+    /**
+     * Status, type and the days of receipt are a ticket's: with articles only they would leave nothing, so they are
+     * let go. The system is an article's too, and stays.
+     */
     private void dropTicketFiltersForArticles() {
         if (TriageService.ARTICLE.equals(kind)) {
             status = null;
             type = null;
+            receivedFrom = null;
+            receivedTo = null;
         }
     }
 
@@ -116,6 +148,10 @@ public class DeskSearchView implements Serializable {
     /** The rank of the page's first row, from 1. */
     public int getFirstRank() {
         return rank + 1;
+    }
+
+    public List<AffectedSystem> getSystems() {
+        return systems.active();
     }
 
     public TicketStatus[] getStatuses() {
@@ -162,6 +198,56 @@ public class DeskSearchView implements Serializable {
 
     public void setTypeName(String name) {
         type = parse(TicketType.class, name);
+    }
+
+    public String getSystemCode() {
+        return systemCode;
+    }
+
+    public void setSystemCode(String systemCode) {
+        this.systemCode = systemCode == null || systemCode.isBlank() ? null : systemCode.strip();
+    }
+
+    /** The first day in a link (2026-04-01); a value that is no date filters nothing, as a status that names none. */
+    public String getReceivedFromText() {
+        return receivedFrom == null ? null : receivedFrom.toString();
+    }
+
+    public void setReceivedFromText(String day) {
+        receivedFrom = parseDay(day);
+    }
+
+    /** The last day in a link, read as leniently as the first. */
+    public String getReceivedToText() {
+        return receivedTo == null ? null : receivedTo.toString();
+    }
+
+    public void setReceivedToText(String day) {
+        receivedTo = parseDay(day);
+    }
+
+    private static LocalDate parseDay(String day) {
+        try {
+            return day == null || day.isBlank() ? null : LocalDate.parse(day.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    public LocalDate getReceivedFrom() {
+        return receivedFrom;
+    }
+
+    public void setReceivedFrom(LocalDate receivedFrom) {
+        this.receivedFrom = receivedFrom;
+    }
+
+    public LocalDate getReceivedTo() {
+        return receivedTo;
+    }
+
+    public void setReceivedTo(LocalDate receivedTo) {
+        this.receivedTo = receivedTo;
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String name) {

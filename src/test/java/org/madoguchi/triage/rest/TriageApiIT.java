@@ -15,9 +15,11 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -233,6 +235,36 @@ class TriageApiIT extends WarOverHttp {
         assertEquals(400, api.get("api/v1/search?q=x&kind=bogus", OPERATOR).status());
         assertEquals(401, api.get("api/v1/search?q=x", null).status());
         assertEquals(403, api.get("api/v1/search?q=x", ADMIN).status());
+    }
+
+    @Test
+    void theDeskSearchNarrowsBySystemAndByTheDaysOfReceiptOnTheDesksCalendar() {
+        String word = Tickets.madeUpWord("ナス");
+        Api.Reply onGis = api.post("api/v1/tickets", null, """
+                {"type":"inquiry","subject":"%s の表示","description":"%s が地図に出ません。","requester":{"name":"木村 修","email":"kimura@city.example.lg.jp"},"system":"GIS"}"""
+                .formatted(word, word));
+        assertEquals(201, onGis.status(), onGis.raw().body());
+        String gis = onGis.json().getString("number");
+        String other = open(word + " の印刷");
+        LocalDate day = Instant.parse(api.get("api/v1/tickets/" + gis, OPERATOR).json().getString("receivedAt"))
+                .atZone(ZoneId.of("Asia/Tokyo")).toLocalDate();
+        String search = "api/v1/search?size=100&q=" + q(word);
+
+        assertEquals(Set.of(gis, other), Set.copyOf(ids(search)));
+        assertEquals(List.of(gis), ids(search + "&system=GIS"));
+        assertEquals(Set.of(gis, other), Set.copyOf(ids(search + "&from=" + day + "&to=" + day)), "both days included");
+        assertEquals(List.of(), ids(search + "&to=" + day.minusDays(1)));
+        assertEquals(List.of(), ids(search + "&from=" + day.plusDays(1)));
+        assertEquals(List.of(gis), ids(search + "&system=GIS&from=" + day.minusDays(30)));
+
+        Api.Reply notADay = api.get(search + "&from=2026-13-01", OPERATOR);
+        assertEquals(400, notADay.status());
+        assertEquals("from", notADay.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        Api.Reply backwards = api.get(search + "&from=" + day + "&to=" + day.minusDays(1), OPERATOR);
+        assertEquals(400, backwards.status());
+        assertEquals("to", backwards.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(400, api.get(search + "&kind=article&from=" + day, OPERATOR).status(),
+                "articles have no day of receipt: said, not answered with nothing");
     }
 
     @Test
