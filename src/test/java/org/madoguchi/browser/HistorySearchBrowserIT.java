@@ -102,6 +102,7 @@ class HistorySearchBrowserIT extends WarInBrowser {
         setValue("search:to_input", "");
         browser.clickAndWait("search:go");
         assertEquals("0", browser.text("search-total").replaceAll("\\D", ""), "nothing received after that day yet");
+        assertTrue(browser.text("search-none").contains("絞り込みを外す"), "and the page says what to try");
     }
 
     private List<String> resultNumbers() {
