@@ -66,11 +66,7 @@ public class DeskSearchView implements Serializable {
      */
     public String searchAsLink() {
         dropTicketFiltersForArticles();
-        try {
-            search.receivedBetween(receivedFrom, receivedTo);
-        } catch (InvalidInputException e) {
-            Feedback.show("search", e);
-            results = null;
+        if (!daysInOrder()) { // said here: a message would not outlive the redirect
             return null;
         }
         if (query != null && query.length() > LINKABLE_QUERY_CHARS) {
@@ -102,18 +98,25 @@ public class DeskSearchView implements Serializable {
 
     private void run() {
         dropTicketFiltersForArticles();
-        DeskSearch.Period received;
-        try {
-            received = search.receivedBetween(receivedFrom, receivedTo);
-        } catch (InvalidInputException e) { // a kept link with the days the wrong way round
-            Feedback.show("search", e);
-            results = null;
+        if (!daysInOrder()) { // a kept link with the days the wrong way round
             return;
         }
         var filters = new DeskSearch.Filters(status == null ? Set.of() : Set.of(status.name()),
-                type == null ? Set.of() : Set.of(type.name()), systemCode == null || systemCode.isBlank() ? null
-                : systemCode, kind == null || kind.isBlank() ? null : kind, received);
+                type == null ? Set.of() : Set.of(type.name()), systemCode,
+                kind == null || kind.isBlank() ? null : kind, search.receivedBetween(receivedFrom, receivedTo));
         results = search.page(query, filters, first, PAGE_SIZE);
+    }
+
+    /** Whether the days of receipt make a period; if not, the field says why and no results are shown. */
+    private boolean daysInOrder() {
+        try {
+            search.receivedBetween(receivedFrom, receivedTo);
+            return true;
+        } catch (InvalidInputException e) {
+            Feedback.show("search", e);
+            results = null;
+            return false;
+        }
     }
 
     /**
