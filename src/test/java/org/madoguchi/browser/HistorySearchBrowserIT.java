@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.madoguchi.support.Api;
 import org.madoguchi.support.DemoAccounts;
 import org.madoguchi.support.Tickets;
 import org.madoguchi.support.WarInBrowser;
@@ -69,11 +68,7 @@ class HistorySearchBrowserIT extends WarInBrowser {
     @Test
     void anAgentNarrowsTheSearchBySystemAndDaysAndIsToldWhenTheDaysAreBackwards() {
         String word = Tickets.madeUpWord("ヌカ");
-        Api.Reply onGis = api.post("api/v1/tickets", null, """
-                {"type":"inquiry","subject":"%s が地図に出ない","description":"%s を選んでも地図に何も表示されません。","requester":{"name":"木村 修","email":"kimura@city.example.lg.jp"},"system":"GIS"}"""
-                .formatted(word, word));
-        assertEquals(201, onGis.status(), onGis.raw().body());
-        String gis = onGis.json().getString("number");
+        String gis = Tickets.openOn(api, "GIS", word + " が地図に出ない", word + " を選んでも地図に何も表示されません。");
         String other = Tickets.open(api, word + " を印刷したい", word + " の一覧を印刷する方法を教えてください。");
         LocalDate day = Instant.parse(api.get("api/v1/tickets/" + gis, DemoAccounts.OPERATOR).json()
                 .getString("receivedAt")).atZone(ZoneId.of("Asia/Tokyo")).toLocalDate();

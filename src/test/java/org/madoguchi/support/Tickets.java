@@ -19,6 +19,15 @@ public final class Tickets {
         return r.json().getString("number");
     }
 
+    /** A new inquiry from the web form about one affected system ({@code GIS}, {@code LEDGER}, ...); its number. */
+    public static String openOn(Api api, String systemCode, String subject, String description) {
+        Api.Reply r = api.post("api/v1/tickets", null, """
+                {"type":"inquiry","subject":"%s","description":"%s","requester":{"name":"木村 修","email":"kimura@city.example.lg.jp"},"system":"%s"}"""
+                .formatted(subject, description, systemCode));
+        assertEquals(201, r.status(), r.raw().body());
+        return r.json().getString("number");
+    }
+
     /** A new inquiry that an operator answered at once (so triage may propose it); its number. */
     public static String openAndAnswer(Api api, String subject, String description, String answer) {
         String number = open(api, subject, description);

@@ -240,11 +240,7 @@ class TriageApiIT extends WarOverHttp {
     @Test
     void theDeskSearchNarrowsBySystemAndByTheDaysOfReceiptOnTheDesksCalendar() {
         String word = Tickets.madeUpWord("ナス");
-        Api.Reply onGis = api.post("api/v1/tickets", null, """
-                {"type":"inquiry","subject":"%s の表示","description":"%s が地図に出ません。","requester":{"name":"木村 修","email":"kimura@city.example.lg.jp"},"system":"GIS"}"""
-                .formatted(word, word));
-        assertEquals(201, onGis.status(), onGis.raw().body());
-        String gis = onGis.json().getString("number");
+        String gis = Tickets.openOn(api, "GIS", word + " の表示", word + " が地図に出ません。");
         String other = open(word + " の印刷");
         LocalDate day = Instant.parse(api.get("api/v1/tickets/" + gis, OPERATOR).json().getString("receivedAt"))
                 .atZone(ZoneId.of("Asia/Tokyo")).toLocalDate();
