@@ -93,6 +93,9 @@ class HistorySearchBrowserIT extends WarInBrowser {
         browser.clickAndWait("search:go");
         assertEquals(new TreeSet<>(List.of(gis, other)), new TreeSet<>(resultNumbers()), "any system, that day");
         assertTrue(browser.url().contains("from=" + day) && browser.url().contains("to=" + day), browser.url());
+        browser.open("/console/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8) + "&system=NO_SUCH_SYSTEM");
+        assertEquals(new TreeSet<>(List.of(gis, other)), new TreeSet<>(resultNumbers()),
+                "a system the menu does not offer filters nothing, as the menu shows");
         setValue("search:from_input", day.plusDays(1).toString());
         setValue("search:to_input", "");
         browser.clickAndWait("search:go");

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.madoguchi.account.application.CurrentUser;
 import org.madoguchi.account.domain.Permission;
 import org.madoguchi.platform.config.Settings;
+import org.madoguchi.platform.error.InvalidInputException;
+import org.madoguchi.platform.error.Violation;
 import org.madoguchi.ticket.domain.Ticket;
 import org.madoguchi.ticket.persistence.TicketRepository;
 
@@ -41,9 +43,16 @@ public class DeskSearchService {
         return DeskSearch.Period.days(from, to, settings.zone());
     }
 
+    /**
+     * The REST search: a filter naming a system the desk does not have is refused, rather than answered with nothing.
+     */
     @Transactional
     public SearchResults search(String query, DeskSearch.Filters filters, int first, int size) {
         Asked asked = asked(query, first, size);
+        String system = filters == null ? null : filters.systemCode();
+        if (system != null && tickets.systemByCode(system).isEmpty()) {
+            throw new InvalidInputException(Violation.of("system", "validation.system.unknown", system));
+        }
         if (asked.q().isBlank()) {
             return new SearchResults(List.of(), 0, asked.start(), asked.size());
         }

@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.madoguchi.platform.error.InvalidInputException;
 import org.madoguchi.platform.error.Violation;
+import org.madoguchi.ticket.domain.TicketStatus;
+import org.madoguchi.ticket.domain.TicketType;
 import org.madoguchi.triage.application.DeskSearch;
 import org.madoguchi.triage.application.DeskSearchService;
 import org.madoguchi.triage.application.SearchResults;
@@ -62,7 +64,7 @@ public class SearchResource {
             throw new InvalidInputException(Violation.of("size", "validation.range", 1, DeskSearchService.MAX_SIZE));
         }
         DeskSearch.Period received = search.receivedBetween(day("from", from), day("to", to));
-        var filters = new DeskSearch.Filters(upper(status), upper(type),
+        var filters = new DeskSearch.Filters(names("status", status, TicketStatus.class), names("type", type, TicketType.class),
                 system == null || system.isBlank() ? null : system.strip(), k, received);
         SearchResults results = search.search(q, filters, page * size, size);
         return new Page(results.total(), page, size, results.results());
@@ -76,11 +78,21 @@ public class SearchResource {
         }
     }
 
-    private static Set<String> upper(String list) {
+    /**
+     * A comma-separated list of {@code values}' names, in any case and with hyphens for underscores; a name that is
+     * none of them is refused, rather than answered with nothing.
+     */
+    private static <E extends Enum<E>> Set<String> names(String field, String list, Class<E> values) {
         if (list == null || list.isBlank()) {
             return Set.of();
         }
-        return Arrays.stream(list.split(",")).map(s -> s.strip().toUpperCase(Locale.ROOT).replace('-', '_'))
+        Set<String> known = Arrays.stream(values.getEnumConstants()).map(Enum::name).collect(Collectors.toSet());
+        Set<String> names = Arrays.stream(list.split(",")).map(s -> s.strip().toUpperCase(Locale.ROOT).replace('-', '_'))
                 .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        if (!known.containsAll(names)) {
+            throw new InvalidInputException(Violation.of(field, "validation.oneOf", Arrays.stream(values.getEnumConstants())
+                    .map(v -> v.name().toLowerCase(Locale.ROOT).replace('_', '-')).collect(Collectors.joining(", "))));
+        }
+        return names;
     }
 }

@@ -101,6 +101,9 @@ public class DeskSearchView implements Serializable {
         if (!daysInOrder()) { // a kept link with the days the wrong way round
             return;
         }
+        if (systemCode != null && getSystems().stream().noneMatch(s -> s.getCode().equals(systemCode))) {
+            systemCode = null; // a link naming no system the menu offers filters nothing, as a status that names none
+        }
         var filters = new DeskSearch.Filters(status == null ? Set.of() : Set.of(status.name()),
                 type == null ? Set.of() : Set.of(type.name()), systemCode,
                 kind == null || kind.isBlank() ? null : kind, search.receivedBetween(receivedFrom, receivedTo));

@@ -233,6 +233,13 @@ class TriageApiIT extends WarOverHttp {
         assertEquals(200, api.get("api/v1/search?q=" + URLEncoder.encode("a:(b OR \\\"c) *?~ 😀",
                 StandardCharsets.UTF_8), OPERATOR).status());
         assertEquals(400, api.get("api/v1/search?q=x&kind=bogus", OPERATOR).status());
+        Api.Reply bogusStatus = api.get("api/v1/search?q=x&status=answered,bogus", OPERATOR);
+        assertEquals(400, bogusStatus.status(), "a mistyped status is said, not answered with nothing");
+        assertTrue(bogusStatus.json().getJsonArray("errors").getJsonObject(0).getString("message").contains("waiting"),
+                bogusStatus.raw().body());
+        assertEquals(400, api.get("api/v1/search?q=x&type=question", OPERATOR).status());
+        assertEquals(200, api.get("api/v1/search?q=x&status=in-progress,Answered&type=inquiry", OPERATOR).status(),
+                "names in any case, with hyphens");
         assertEquals(401, api.get("api/v1/search?q=x", null).status());
         assertEquals(403, api.get("api/v1/search?q=x", ADMIN).status());
     }
@@ -259,6 +266,9 @@ class TriageApiIT extends WarOverHttp {
         Api.Reply backwards = api.get(search + "&from=" + day + "&to=" + day.minusDays(1), OPERATOR);
         assertEquals(400, backwards.status());
         assertEquals("to", backwards.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        Api.Reply noSuchSystem = api.get(search + "&system=NO_SUCH_SYSTEM", OPERATOR);
+        assertEquals(400, noSuchSystem.status(), "a mistyped system is said, not answered with nothing");
+        assertEquals("system", noSuchSystem.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         assertEquals(400, api.get(search + "&kind=article&from=" + day, OPERATOR).status(),
                 "articles have no day of receipt: said, not answered with nothing");
     }
