@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,10 +14,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.support.Api;
+import org.madoguchi.support.DemoAccounts;
 import org.madoguchi.support.TestMail;
 import org.madoguchi.support.Tickets;
 import org.madoguchi.support.WarInBrowser;
@@ -272,6 +276,13 @@ class DeskFlowsBrowserIT extends WarInBrowser {
             index++;
         }
         String firstCandidate = links.get(index).getText();
+        String answeredAt = api.get("api/v1/tickets/" + number + "/triage", DemoAccounts.OPERATOR).json()
+                .getJsonArray("candidates").stream().map(JsonObject.class::cast)
+                .filter(c -> c.getString("id").equals(firstCandidate)).findFirst().orElseThrow().getString("answeredAt");
+        String answeredOn = browser.driver().findElements(By.cssSelector("#triage-candidates .candidate")).get(index)
+                .findElement(By.className("answered-on")).getText().replace('\u00a0', ' ');
+        assertEquals("回答日 " + Instant.parse(answeredAt).atZone(ZoneId.of("Asia/Tokyo")).toLocalDate(), answeredOn,
+                "the panel says how old the answer is");
 
         browser.clickAndWait("triage:candidates:" + index + ":reuse");
         assertTrue(browser.text("triage-decided").replace('\u00a0', ' ').contains("既存事象 → " + firstCandidate),

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Optional;
 import org.madoguchi.kb.domain.Article;
-import org.madoguchi.kb.domain.ArticleContent;
+import org.madoguchi.kb.domain.ArticleRevision;
 import org.madoguchi.kb.domain.LocalizedText;
 import org.madoguchi.kb.domain.MarkdownRenderer;
 import org.madoguchi.kb.domain.UsageKind;
@@ -27,9 +27,10 @@ public class TriageArticles implements ArticleAnswers {
     @Override
     public Optional<Answer> live(String id, String language) {
         return articles.bySlug(id).filter(Article::isLive).map(a -> {
-            ArticleContent c = a.live().orElseThrow().getContent();
-            LocalizedText t = c.textFor(Locale.forLanguageTag(language));
-            return new Answer(a.getSlug(), t.title(), MarkdownRenderer.toPlainText(t.body()), t.body(), a.wordings());
+            ArticleRevision live = a.live().orElseThrow();
+            LocalizedText t = live.getContent().textFor(Locale.forLanguageTag(language));
+            return new Answer(a.getSlug(), t.title(), MarkdownRenderer.toPlainText(t.body()), t.body(), a.wordings(),
+                    live.getCreatedAt());
         });
     }
 

@@ -1,5 +1,6 @@
 package org.madoguchi.triage.application;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,10 +8,10 @@ import java.util.Optional;
 public interface ArticleAnswers {
 
     /**
-     * A live article: its question, its text for the excerpt, its answer for reuse in a reply, and the inquiry
-     * wordings it learnt from links.
+     * A live article: its question, its text for the excerpt, its answer for reuse in a reply, the inquiry wordings
+     * it learnt from links, and when its live version was written.
      */
-    record Answer(String id, String title, String text, String answer, List<String> wordings) {
+    record Answer(String id, String title, String text, String answer, List<String> wordings, Instant written) {
     }
 
     /**

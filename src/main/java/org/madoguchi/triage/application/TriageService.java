@@ -99,6 +99,11 @@ public class TriageService {
                 g.copies().stream().map(SimilarCases.Match::id).toList()).stream()).toList();
     }
 
+    /** When a past ticket's answer was given: an imported ticket may know only when it was closed, or updated. */
+    static Instant answeredAt(Ticket t) {
+        return t.getAnsweredAt() != null ? t.getAnsweredAt() : t.getClosedAt() != null ? t.getClosedAt() : t.getUpdatedAt();
+    }
+
     /** What makes two past tickets the same case: the same question, asked and answered in the same words. */
     static Object copyKey(Ticket t) {
         return CopyFolding.keyOf(t.getSubject(), t.getDescription(), t.getAnswer());
@@ -111,12 +116,12 @@ public class TriageService {
         if (ARTICLE.equals(m.kind())) {
             return articles.live(m.id(), language).map(a -> new TriageView.CandidateCase(ARTICLE, a.id(), a.title(),
                     m.score(), passages.excerpt(a.text()), a.answer(), copies,
-                    passages.learntWording(a.wordings()).orElse(null), passages.title(a.title())));
+                    passages.learntWording(a.wordings()).orElse(null), passages.title(a.title()), a.written()));
         }
         return Optional.ofNullable(pastTickets.get(m.id())).map(t -> new TriageView.CandidateCase(TICKET,
                 t.getNumber(), t.getSubject(), m.score(), passages.excerpt(caseText(t)), t.getAnswer(), copies,
                 passages.learntWording(LearntWordings.of(t.getAskedAs())).orElse(null),
-                passages.title(t.getSubject())));
+                passages.title(t.getSubject()), answeredAt(t)));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.madoguchi.triage.application;
 
+import java.time.Instant;
 import java.util.List;
 import org.madoguchi.triage.domain.Decision;
 
@@ -15,10 +16,11 @@ public record TriageView(Decision proposal, double confidence, double threshold,
      * A resolved case that may answer the inquiry, with its answer for reuse. {@code excerpt} is HTML-escaped
      * text with the matching words in {@code <mark>}, and so is {@code markedTitle}, the title whole. {@code repeats}
      * are the cases that asked and were answered word for word the same (a recurring issue), listed once under the
-     * first of them.
+     * first of them. {@code answeredAt} is when the answer was given (an article's: when its live version was
+     * written), so an agent can tell an answer from before a change of the system.
      */
     public record CandidateCase(String kind, String id, String title, double score, String excerpt, String answer,
-                                List<String> repeats, String askedAs, String markedTitle) {
+                                List<String> repeats, String askedAs, String markedTitle, Instant answeredAt) {
 
         public CandidateCase {
             repeats = List.copyOf(repeats);

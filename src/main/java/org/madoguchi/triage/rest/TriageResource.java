@@ -27,9 +27,12 @@ import org.madoguchi.triage.domain.IntakeProposal;
 @Produces(MediaType.APPLICATION_JSON)
 public class TriageResource {
 
-    /** {@code askedAs}: the learnt wording by which the candidate was found, marked; absent when none lifted it. */
+    /**
+     * {@code askedAs}: the learnt wording by which the candidate was found, marked; absent when none lifted it.
+     * {@code answeredAt}: when its answer was given (an article's: when its live version was written).
+     */
     public record CandidateOut(String kind, String id, String title, double score, String excerpt,
-                               List<String> repeats, String askedAs) {
+                               List<String> repeats, String askedAs, Instant answeredAt) {
     }
 
     /**
@@ -61,7 +64,7 @@ public class TriageResource {
         TriageView view = triage.view(number, words);
         return new TriageOut(lower(view.proposal()), view.confidence(), view.threshold(), view.candidates().stream()
                 .map(c -> new CandidateOut(c.kind(), c.id(), c.title(), c.score(), c.excerpt(), c.repeats(),
-                        c.askedAs())).toList(),
+                        c.askedAs(), c.answeredAt())).toList(),
                 lower(view.decided()), view.linkedId() == null ? null : new LinkOut(view.linkedKind(), view.linkedId()),
                 intake.of(number).map(TriageResource::intakeOut).orElse(null));
     }

@@ -16,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
@@ -264,6 +265,9 @@ class KbApiIT extends WarOverHttp {
         assertEquals("The tablet will not sync and shows error E-2031.", candidate.getString("title"));
         assertTrue(candidate.getString("excerpt").replaceAll("</?mark>", "").contains("the sync server"),
                 "the English text, for the answer to reuse: " + candidate.getString("excerpt"));
+        assertEquals(api.get("api/v1/articles/tablet-sync-failed", OPERATOR).json().getString("updated"),
+                Instant.parse(candidate.getString("answeredAt")).atZone(ZoneId.of("Asia/Tokyo")).toLocalDate().toString(),
+                "an article's answer is as old as its live version");
     }
 
     static JsonObject article(List<JsonObject> items, String id) {

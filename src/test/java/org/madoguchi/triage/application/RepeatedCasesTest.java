@@ -34,7 +34,7 @@ class RepeatedCasesTest {
         return TriageService.copiesGrouped(ranked, m -> !gone.contains(m.id()), m -> keys.get(m.id()), (m, copies) -> {
             read.add(m.id());
             return Optional.of(new TriageView.CandidateCase(m.kind(), m.id(), m.title(), m.score(), "", null, copies,
-                    null, m.title()));
+                    null, m.title(), null));
         });
     }
 

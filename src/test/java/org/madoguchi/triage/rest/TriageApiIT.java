@@ -139,6 +139,9 @@ class TriageApiIT extends WarOverHttp {
         JsonObject proposal = api.get("api/v1/tickets/" + similar + "/triage", OPERATOR).json();
         assertEquals(0.5, proposal.getJsonNumber("threshold").doubleValue(), "madoguchi.triage.known-threshold's default");
         assertEquals(proposal.getJsonNumber("confidence").doubleValue() >= 0.5, "known".equals(proposal.getString("decision")));
+        assertEquals(api.get("api/v1/tickets/" + answered, OPERATOR).json().getString("answeredAt"),
+                proposal.getJsonArray("candidates").getJsonObject(0).getString("answeredAt"),
+                "a candidate says when its answer was given");
 
         // Worded as people talk, with no word (or synonym) in common with the answered case.
         String question = "夜中にピーピー鳴ったときの記録を紙にして上司に見せたいです。";
