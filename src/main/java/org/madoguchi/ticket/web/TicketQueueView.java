@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import org.madoguchi.account.application.AccountService;
 import org.madoguchi.account.domain.Account;
+import org.madoguchi.platform.error.InvalidInputException;
+import org.madoguchi.platform.error.Violation;
+import org.madoguchi.platform.web.Feedback;
 import org.madoguchi.ticket.application.SystemCatalog;
 import org.madoguchi.ticket.application.TicketQueries;
 import org.madoguchi.ticket.domain.AffectedSystem;
@@ -60,8 +63,16 @@ public class TicketQueueView implements Serializable {
         tickets = new QueueModel();
     }
 
-    /** Applies the filter form; the table reloads from its first page. */
+    /**
+     * Applies the filter form; the table reloads from its first page. Days the wrong way round are said on the field,
+     * as in the history search, rather than listing nothing.
+     */
     public void apply() {
+        if (receivedFrom != null && receivedTo != null && receivedTo.isBefore(receivedFrom)) {
+            Feedback.show("filter", new InvalidInputException(
+                    Violation.of("to", "validation.periodOrder", receivedFrom, receivedTo)));
+            return;
+        }
         tickets = new QueueModel();
     }
 
