@@ -24,7 +24,8 @@ import org.madoguchi.triage.application.DeskSearch;
 
 /**
  * Console search: the triage query over every ticket and live article, narrowed by kind, status, type, system and
- * period of receipt, paged; only entries holding at least one of the query's words while there are any ({@link ReaderSearch#anyWord}).
+ * period of receipt, paged; only entries holding at least one of the query's words while there are any
+ * ({@link ReaderSearch#anyWord}).
  */
 @ApplicationScoped
 public class IndexedDeskSearch implements DeskSearch {

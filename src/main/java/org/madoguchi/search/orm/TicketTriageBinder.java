@@ -44,7 +44,8 @@ public class TicketTriageBinder implements TypeBinder {
         var title = schema.field(TriageFields.TITLE,
                 f -> f.asString().projectable(Projectable.YES).searchable(Searchable.NO)).toReference();
         TriageTextFields text = TriageTextFields.declare(schema, false);
-        context.bridge(Ticket.class, new Bridge(id, kind, new Facets(status, type, system, received), title, exact, text));
+        var facets = new Facets(status, type, system, received);
+        context.bridge(Ticket.class, new Bridge(id, kind, facets, title, exact, text));
     }
 
     /** The fields that filter. */

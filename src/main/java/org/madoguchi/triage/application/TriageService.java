@@ -101,7 +101,10 @@ public class TriageService {
 
     /** When a past ticket's answer was given: an imported ticket may know only when it was closed, or updated. */
     static Instant answeredAt(Ticket t) {
-        return t.getAnsweredAt() != null ? t.getAnsweredAt() : t.getClosedAt() != null ? t.getClosedAt() : t.getUpdatedAt();
+        if (t.getAnsweredAt() != null) {
+            return t.getAnsweredAt();
+        }
+        return t.getClosedAt() != null ? t.getClosedAt() : t.getUpdatedAt();
     }
 
     /** What makes two past tickets the same case: the same question, asked and answered in the same words. */

@@ -51,7 +51,8 @@ public class SearchResource {
         }
         if ("article".equals(k)) {
             // a ticket's status or type never matches an article: say so rather than answer "nothing found"
-            for (String[] ticketOnly : new String[][] {{"status", status}, {"type", type}, {"from", from}, {"to", to}}) {
+            String[][] ticketOnlyFilters = {{"status", status}, {"type", type}, {"from", from}, {"to", to}};
+            for (String[] ticketOnly : ticketOnlyFilters) {
                 if (ticketOnly[1] != null && !ticketOnly[1].isBlank()) {
                     throw new InvalidInputException(Violation.of(ticketOnly[0], "validation.ticketsOnly"));
                 }
@@ -64,7 +65,8 @@ public class SearchResource {
             throw new InvalidInputException(Violation.of("size", "validation.range", 1, DeskSearchService.MAX_SIZE));
         }
         DeskSearch.Period received = search.receivedBetween(day("from", from), day("to", to));
-        var filters = new DeskSearch.Filters(names("status", status, TicketStatus.class), names("type", type, TicketType.class),
+        var filters = new DeskSearch.Filters(names("status", status, TicketStatus.class),
+                names("type", type, TicketType.class),
                 system == null || system.isBlank() ? null : system.strip(), k, received);
         SearchResults results = search.search(q, filters, page * size, size);
         return new Page(results.total(), page, size, results.results());
@@ -87,11 +89,13 @@ public class SearchResource {
             return Set.of();
         }
         Set<String> known = Arrays.stream(values.getEnumConstants()).map(Enum::name).collect(Collectors.toSet());
-        Set<String> names = Arrays.stream(list.split(",")).map(s -> s.strip().toUpperCase(Locale.ROOT).replace('-', '_'))
+        Set<String> names = Arrays.stream(list.split(","))
+                .map(s -> s.strip().toUpperCase(Locale.ROOT).replace('-', '_'))
                 .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
         if (!known.containsAll(names)) {
-            throw new InvalidInputException(Violation.of(field, "validation.oneOf", Arrays.stream(values.getEnumConstants())
-                    .map(v -> v.name().toLowerCase(Locale.ROOT).replace('_', '-')).collect(Collectors.joining(", "))));
+            String accepted = Arrays.stream(values.getEnumConstants())
+                    .map(v -> v.name().toLowerCase(Locale.ROOT).replace('_', '-')).collect(Collectors.joining(", "));
+            throw new InvalidInputException(Violation.of(field, "validation.oneOf", accepted));
         }
         return names;
     }
