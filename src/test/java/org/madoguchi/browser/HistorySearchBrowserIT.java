@@ -18,7 +18,6 @@ import org.madoguchi.support.DemoAccounts;
 import org.madoguchi.support.Tickets;
 import org.madoguchi.support.WarInBrowser;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -81,23 +80,22 @@ class HistorySearchBrowserIT extends WarInBrowser {
         assertEquals(day.toString(), browser.byId("search:from_input").getAttribute("value"));
 
         new Select(browser.byId("search:system")).selectByIndex(0);
-        // the date pickers' own script keeps what is typed: their inputs are set as a pasted date would be
-        setValue("search:to_input", day.minusDays(1).toString());
+        browser.setValue("search:to_input", day.minusDays(1).toString());
         browser.clickAndWait("search:go");
         assertTrue(browser.text("search:to-error").contains("受付日（まで）は受付日（から）と同じ日かそれより後"),
                 browser.text("search:to-error"));
         assertEquals(word, browser.byId("search:q").getAttribute("value"), "the query is kept");
         assertTrue(browser.driver().findElements(By.id("search-results")).isEmpty(), "no results for no period");
 
-        setValue("search:to_input", day.toString());
+        browser.setValue("search:to_input", day.toString());
         browser.clickAndWait("search:go");
         assertEquals(new TreeSet<>(List.of(gis, other)), new TreeSet<>(resultNumbers()), "any system, that day");
         assertTrue(browser.url().contains("from=" + day) && browser.url().contains("to=" + day), browser.url());
         browser.open("/console/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8) + "&system=NO_SUCH_SYSTEM");
         assertEquals(new TreeSet<>(List.of(gis, other)), new TreeSet<>(resultNumbers()),
                 "a system the menu does not offer filters nothing, as the menu shows");
-        setValue("search:from_input", day.plusDays(1).toString());
-        setValue("search:to_input", "");
+        browser.setValue("search:from_input", day.plusDays(1).toString());
+        browser.setValue("search:to_input", "");
         browser.clickAndWait("search:go");
         assertEquals("0", browser.text("search-total").replaceAll("\\D", ""), "nothing received after that day yet");
         assertTrue(browser.text("search-none").contains("絞り込みを外す"), "and the page says what to try");
@@ -172,13 +170,13 @@ class HistorySearchBrowserIT extends WarInBrowser {
                 browser.text("index-census"));
         String shipped = browser.byId("synonyms:list").getAttribute("value");
         assertTrue(shipped.contains("マンホール,人孔"), "the list in force is shown");
-        replaceList(shipped + "\n管渠 => 管路 => 下水管\n");
+        browser.setValue("synonyms:list", shipped + "\n管渠 => 管路 => 下水管\n");
         browser.clickAndWait("synonyms:save");
         String refused = browser.text("messages");
         assertTrue(refused.contains("行目") && refused.contains("管渠 => 管路 => 下水管"), refused);
         assertTrue(browser.text("synonyms-source").contains("標準"), "nothing was stored");
 
-        replaceList(shipped + "\nポコペン,人孔\n");
+        browser.setValue("synonyms:list", shipped + "\nポコペン,人孔\n");
         browser.clickAndWait("synonyms:save");
         assertTrue(browser.text("messages").contains("保存しました"), browser.text("messages"));
         assertTrue(browser.text("synonyms-source").contains("管理者"));
@@ -198,13 +196,13 @@ class HistorySearchBrowserIT extends WarInBrowser {
         browser.open("/console/admin/search");
         String shipped = browser.byId("userdict:dictionary").getAttribute("value");
         assertTrue(shipped.contains("人孔,人孔,ジンコウ,カスタム名詞"), "the dictionary in force is shown");
-        setValue("userdict:dictionary", shipped + "\n" + word + ",管路 管理,カンロ カンリ,カスタム名詞\n");
+        browser.setValue("userdict:dictionary", shipped + "\n" + word + ",管路 管理,カンロ カンリ,カスタム名詞\n");
         browser.clickAndWait("userdict:save");
         String refused = browser.text("messages");
         assertTrue(refused.contains("行目") && refused.contains("分割をつなげると表記と一致しません"), refused);
         assertTrue(browser.text("userdict-source").contains("標準"), "nothing was stored");
 
-        setValue("userdict:dictionary", shipped + "\n" + word + "," + word + ",カンロカンリカ,カスタム名詞\n");
+        browser.setValue("userdict:dictionary", shipped + "\n" + word + "," + word + ",カンロカンリカ,カスタム名詞\n");
         browser.clickAndWait("userdict:save");
         assertTrue(browser.text("messages").contains("保存しました"), browser.text("messages"));
         assertTrue(browser.text("userdict-source").contains("管理者"));
@@ -233,20 +231,10 @@ class HistorySearchBrowserIT extends WarInBrowser {
         });
     }
 
-    private void setValue(String id, String value) {
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "arguments[0].value = arguments[1];", browser.byId(id), value);
-    }
-
     private String searchTotal(String words) {
         browser.open("/console/search");
         browser.type("search:q", words);
         browser.clickAndWait("search:go");
         return browser.text("search-total").strip();
-    }
-
-    private void replaceList(String list) {
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "arguments[0].value = arguments[1];", browser.byId("synonyms:list"), list);
     }
 }

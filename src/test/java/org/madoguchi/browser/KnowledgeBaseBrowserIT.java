@@ -322,9 +322,8 @@ class KnowledgeBaseBrowserIT extends WarInBrowser {
         Pages.signIn(browser, "operator", "demo");
         browser.open("/console/kb/edit");
         browser.type("editor:titleJa", "XSSの確認 " + marker);
-        WebElement body = browser.byId("editor:bodyJa");
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", body, payload);
-        body.sendKeys(" ");
+        browser.setValue("editor:bodyJa", payload);
+        browser.byId("editor:bodyJa").sendKeys(" ");
         browser.until(d -> d.findElement(By.id("editor:previewJa")).getText().contains("太字"));
         assertNull(pwned(), "the preview ran nothing");
         assertTrue(browser.driver().findElements(By.cssSelector("#editor\\:previewJa script, #editor\\:previewJa img[onerror]"))

@@ -74,6 +74,14 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /**
+     * Sets an input's value as a paste would, past the page's scripts that handle each key (a date picker keeps what
+     * was typed into it; a long list would take thousands of key events).
+     */
+    public void setValue(String id, String value) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", byId(id), value);
+    }
+
     /** Clicks and waits for the page the click leads to (the old page's body goes stale). */
     public void clickAndWait(String id) {
         clickAndWait(By.id(id));

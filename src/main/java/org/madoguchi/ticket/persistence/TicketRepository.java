@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.madoguchi.platform.time.DayRange;
 import org.madoguchi.ticket.domain.AffectedSystem;
 import org.madoguchi.ticket.domain.Priority;
 import org.madoguchi.ticket.domain.Ticket;
@@ -145,11 +146,12 @@ public class TicketRepository {
         } else if (f.assignee() != null && !f.assignee().isBlank()) {
             p.add(cb.equal(t.join("assignee", JoinType.LEFT).get("username"), f.assignee()));
         }
-        if (f.receivedFrom() != null) {
-            p.add(cb.greaterThanOrEqualTo(t.get("times").get("receivedAt"), f.receivedFrom().atStartOfDay(zone).toInstant()));
+        DayRange received = new DayRange(f.receivedFrom(), f.receivedTo());
+        if (received.start(zone) != null) {
+            p.add(cb.greaterThanOrEqualTo(t.get("times").get("receivedAt"), received.start(zone)));
         }
-        if (f.receivedTo() != null) {
-            p.add(cb.lessThan(t.get("times").get("receivedAt"), f.receivedTo().plusDays(1).atStartOfDay(zone).toInstant()));
+        if (received.end(zone) != null) {
+            p.add(cb.lessThan(t.get("times").get("receivedAt"), received.end(zone)));
         }
         if (f.text() != null && !f.text().isBlank()) {
             String like = "%" + escapeLike(f.text().strip().toLowerCase(Locale.ROOT)) + "%";

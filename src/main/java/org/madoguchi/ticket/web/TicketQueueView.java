@@ -14,7 +14,7 @@ import java.util.Map;
 import org.madoguchi.account.application.AccountService;
 import org.madoguchi.account.domain.Account;
 import org.madoguchi.platform.error.InvalidInputException;
-import org.madoguchi.platform.error.Violation;
+import org.madoguchi.platform.time.DayRange;
 import org.madoguchi.platform.web.Feedback;
 import org.madoguchi.ticket.application.SystemCatalog;
 import org.madoguchi.ticket.application.TicketQueries;
@@ -68,9 +68,10 @@ public class TicketQueueView implements Serializable {
      * as in the history search, rather than listing nothing.
      */
     public void apply() {
-        if (receivedFrom != null && receivedTo != null && receivedTo.isBefore(receivedFrom)) {
-            Feedback.show("filter", new InvalidInputException(
-                    Violation.of("to", "validation.periodOrder", receivedFrom, receivedTo)));
+        try {
+            DayRange.given(receivedFrom, receivedTo);
+        } catch (InvalidInputException e) {
+            Feedback.show("filter", e);
             return;
         }
         tickets = new QueueModel();

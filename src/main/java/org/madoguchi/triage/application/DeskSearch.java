@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.madoguchi.platform.error.InvalidInputException;
-import org.madoguchi.platform.error.Violation;
+import org.madoguchi.platform.time.DayRange;
 
 /** Console-wide search over the desk's tickets and knowledge base, with the triage analysis: implemented by the search package. */
 public interface DeskSearch {
@@ -44,20 +44,14 @@ public interface DeskSearch {
 
         /**
          * From the start of day {@code from} to the end of day {@code to} on the calendar of {@code zone}, as the
-         * queue reads its days; either day may be open.
+         * queue reads its days ({@link DayRange}); either day may be open.
          *
          * @return null when neither day is given
          * @throws InvalidInputException on field {@code to} when it is before {@code from}
          */
         public static Period days(LocalDate from, LocalDate to, ZoneId zone) {
-            if (from == null && to == null) {
-                return null;
-            }
-            if (from != null && to != null && to.isBefore(from)) {
-                throw new InvalidInputException(Violation.of("to", "validation.periodOrder", from, to));
-            }
-            return new Period(from == null ? null : from.atStartOfDay(zone).toInstant(),
-                    to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
+            DayRange days = DayRange.given(from, to);
+            return days.isAll() ? null : new Period(days.start(zone), days.end(zone));
         }
     }
 
