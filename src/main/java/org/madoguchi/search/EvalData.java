@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /** Reads the JSON Lines corpus and query files of the evaluation sets. */
 public final class EvalData {
@@ -190,6 +191,8 @@ public final class EvalData {
         return value.toString();
     }
 
+    private static final Pattern DATE_SPACE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) +(?=\\d)");
+
     private static Instant created(JsonObject line) {
         String text = string(line, "created", null);
         try {
@@ -199,12 +202,15 @@ public final class EvalData {
         }
     }
 
-    /** ISO-8601 with an offset or Z; without one, or a date alone, it is taken as UTC (a date: its start). */
+    /**
+     * ISO-8601 with an offset or Z; without one, or a date alone, it is taken as UTC (a date: its start). A space may
+     * stand for the T between date and time, as RFC 3339 allows and as databases export times.
+     */
     static Instant instant(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String t = text.strip();
+        String t = DATE_SPACE_TIME.matcher(text.strip()).replaceFirst("$1T");
         try {
             return OffsetDateTime.parse(t).toInstant();
         } catch (DateTimeParseException e) {

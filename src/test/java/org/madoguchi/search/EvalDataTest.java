@@ -32,12 +32,14 @@ class EvalDataTest {
                 "\uFEFF{\"id\": 101, \"title\": \"地図が出ない\", \"created\": \"2024-03-01\"}",
                 "",
                 "{\"id\": \"K2\", \"title\": \"印刷\", \"body\": null, \"created\": \"2024-03-01T09:30:00\"}",
-                "{\"id\": \"K3\", \"title\": \"検索\", \"created\": \"2024-03-01T09:30:00+09:00\"}"));
+                "{\"id\": \"K3\", \"title\": \"検索\", \"created\": \"2024-03-01T09:30:00+09:00\"}",
+                "{\"id\": \"K4\", \"title\": \"台帳\", \"created\": \"2024-03-01 09:30:00.5+09:00\"}"));
         assertEquals("101", corpus.get(0).id(), "a numeric id, after a byte order mark");
         assertEquals(Instant.parse("2024-03-01T00:00:00Z"), corpus.get(0).created(), "a date alone: its start, UTC");
         assertEquals("", corpus.get(1).body());
         assertEquals(Instant.parse("2024-03-01T09:30:00Z"), corpus.get(1).created(), "no offset: UTC");
         assertEquals(Instant.parse("2024-03-01T00:30:00Z"), corpus.get(2).created());
+        assertEquals(Instant.parse("2024-03-01T00:30:00.5Z"), corpus.get(3).created(), "a space for the T");
 
         EvalQuery query = EvalData.readQueries(file(
                 "{\"id\": 7, \"text\": \"地図\", \"relevant\": [101, \"K2\"], \"grades\": {\"101\": 2, \"K2\": \"high\"}}")).get(0);
