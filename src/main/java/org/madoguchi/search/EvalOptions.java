@@ -12,6 +12,10 @@ final class EvalOptions {
     /** Options that take no value. */
     private static final Set<String> FLAGS = Set.of("misses", "reader", "without-history", "leave-answer-out", "fit");
 
+    /** Options that take a value. */
+    private static final Set<String> VALUED = Set.of("corpus", "queries", "history", "history-split", "threshold",
+            "baseline", "set", "compare", "features", "kana", "policy", "analysis");
+
     private final Map<String, List<String>> values = new HashMap<>();
 
     EvalOptions(String[] args) {
@@ -27,6 +31,9 @@ final class EvalOptions {
                 name = name.substring(0, name.indexOf('='));
             } else if (!FLAGS.contains(name) && i + 1 < args.length) {
                 value = args[++i];
+            }
+            if (!FLAGS.contains(name) && !VALUED.contains(name)) { // a mistyped option must not go unnoticed
+                throw new IllegalArgumentException("unknown option --" + name);
             }
             values.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
         }

@@ -64,7 +64,7 @@ public final class TriageEval {
             System.err.println("usage: triage-eval --corpus C.jsonl --queries Q.jsonl [--history H.jsonl"
                     + " | --history-split same|other [--without-history]]"
                     + " [--threshold X] [--baseline bigram] [--set name=value]... [--features F.tsv] [--misses]"
-                    + " [--kana kanji|all] [--reader] [--leave-answer-out] [--compare name=value]..."
+                    + " [--analysis DIR] [--kana kanji|all] [--reader] [--leave-answer-out] [--compare name=value]..."
                     + " [--policy BIAS,W1,...,W9] [--fit]");
             System.exit(2);
         }
@@ -82,7 +82,7 @@ public final class TriageEval {
         }
         List<TriageDocument> corpus = EvalData.readCorpus(Path.of(options.value("corpus")));
         List<EvalQuery> queries = EvalData.readQueries(Path.of(options.value("queries")));
-        JapaneseAnalyzers analyzers = new JapaneseAnalyzers(AnalysisResources.defaults());
+        JapaneseAnalyzers analyzers = new JapaneseAnalyzers(analysis(options));
         if (options.has("kana")) {
             queries = inKana(queries, new KanaSpelling(analyzers.spelling(), "all".equals(options.value("kana"))));
         }
@@ -156,6 +156,23 @@ public final class TriageEval {
             }
         }
         return new ArrayList<>(byId.values());
+    }
+
+    /**
+     * The synonyms and user dictionary to analyse with: a desk's own ({@code --analysis}, a folder such as the
+     * server's {@code <data>/search-config}; a file it lacks is the shipped one), else the shipped ones.
+     */
+    static AnalysisResources analysis(EvalOptions options) {
+        if (!options.has("analysis")) {
+            return AnalysisResources.defaults();
+        }
+        Path folder = Path.of(options.value("analysis"));
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("--analysis takes a folder holding " + AnalysisResources.SYNONYMS_FILE
+                    + " or " + AnalysisResources.USER_DICTIONARY_FILE + " (as <data>/search-config): no folder "
+                    + folder);
+        }
+        return AnalysisResources.fromFolder(folder);
     }
 
     /** The corpus as searched: its index and the lexicon that reads kana against it. */

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -22,6 +23,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.support.Api;
 import org.madoguchi.support.WarInBrowser;
+import org.madoguchi.support.ZipFiles;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -179,7 +181,9 @@ class KnowledgeBaseBrowserIT extends WarInBrowser {
         }
         Pages.signIn(browser, "lead", "demo");
         browser.open("/console/kb");
-        browser.byId("export:download");
+        Path exported = browser.download("export:download", "kb-content.zip");
+        Set<String> names = ZipFiles.read(Files.newInputStream(exported)).keySet();
+        assertTrue(names.contains("ja/account-unlock-admin-tool.md"), "the live articles go out: " + names);
         browser.byId("import:file").sendKeys(zip.toAbsolutePath().toString());
         browser.clickAndWait("import:upload");
         assertTrue(browser.text("import-report").contains("1 件作成"), browser.text("import-report"));

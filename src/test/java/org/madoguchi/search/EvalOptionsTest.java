@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EvalOptionsTest {
 
@@ -37,5 +41,20 @@ class EvalOptionsTest {
                 () -> options.applied("compare", RankingSettings.defaults()));
         assertEquals("--compare takes name=value, not bigram", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new EvalOptions(new String[] {"corpus"}));
+        assertEquals("unknown option --analyis", assertThrows(IllegalArgumentException.class,
+                () -> new EvalOptions(new String[] {"--analyis", "conf"})).getMessage(), "a typo is not ignored");
+    }
+
+    @Test
+    void aDesksOwnAnalysisFolderIsUsedWhereItHoldsAFile(@TempDir Path folder) throws IOException {
+        assertEquals(AnalysisResources.defaults(), TriageEval.analysis(new EvalOptions(new String[] {})));
+        Files.writeString(folder.resolve(AnalysisResources.SYNONYMS_FILE), "人孔,マンホール\n");
+        AnalysisResources own = TriageEval.analysis(new EvalOptions(new String[] {"--analysis", folder.toString()}));
+        assertEquals(folder, own.configDir());
+        assertEquals(AnalysisResources.SYNONYMS_FILE, own.synonymsFile(), "the desk's synonyms");
+        assertEquals(AnalysisResources.DEFAULT_USER_DICTIONARY, own.userDictionaryFile(), "the shipped dictionary");
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> TriageEval.analysis(
+                new EvalOptions(new String[] {"--analysis", folder.resolve("absent").toString()})));
+        assertTrue(none.getMessage().contains("no folder"), none.getMessage());
     }
 }

@@ -71,6 +71,19 @@ public final class Api {
         }
     }
 
+    /** A download: the body as bytes, asked for as {@code accept}. */
+    public HttpResponse<byte[]> download(String path, String user, String accept) {
+        try {
+            return client.send(request(path, user).setHeader("Accept", accept).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** {@code user} is "name:password", or null for an anonymous call. */
     public HttpRequest.Builder request(String path, String user) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
@@ -35,11 +36,13 @@ public final class Browser implements AutoCloseable {
     private final String base;
     private final WebDriverWait wait;
     private final Path profile;
+    private final Path downloads;
 
     public Browser(String base) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         try {
             profile = Files.createTempDirectory("chromium-profile");
+            downloads = Files.createDirectories(profile.resolve("downloads"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -51,7 +54,11 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .usingAnyFreePort().build();
-        this.driver = new ChromeDriver(service, options);
+        ChromeDriver chromium = new ChromeDriver(service, options);
+        // headless, a file a page sends is saved only where the browser is told to save it
+        chromium.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        this.driver = chromium;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
@@ -80,6 +87,19 @@ public final class Browser implements AutoCloseable {
      */
     public void setValue(String id, String value) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", byId(id), value);
+    }
+
+    /** Clicks what sends a file and waits until the file has arrived whole (Chromium renames it when it has). */
+    public Path download(String id, String fileName) {
+        Path file = downloads.resolve(fileName);
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byId(id).click();
+        wait.until(d -> Files.isRegularFile(file));
+        return file;
     }
 
     /** Clicks and waits for the page the click leads to (the old page's body goes stale). */

@@ -3,9 +3,13 @@ package org.madoguchi.kb.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.madoguchi.kb.domain.Article;
+import org.madoguchi.kb.domain.ArticleContent;
 import org.madoguchi.kb.domain.ArticleRevision;
 import org.madoguchi.kb.domain.LocalizedText;
 import org.madoguchi.kb.domain.MarkdownRenderer;
@@ -32,6 +36,21 @@ public class TriageArticles implements ArticleAnswers {
             return new Answer(a.getSlug(), t.title(), MarkdownRenderer.toPlainText(t.body()), t.body(), a.wordings(),
                     live.getCreatedAt());
         });
+    }
+
+    @Override
+    public List<Searchable> searchable() {
+        return articles.allWithRevisions().stream().filter(Article::isLive).map(a -> {
+            ArticleContent content = a.live().orElseThrow().getContent();
+            List<String> titles = new ArrayList<>();
+            List<String> text = new ArrayList<>();
+            for (String language : content.languages()) {
+                titles.add(content.text(language).title());
+                text.add(MarkdownRenderer.toPlainText(content.text(language).body()));
+            }
+            text.add(String.join(" ", content.getTags()));
+            return new Searchable(a.getSlug(), String.join("\n", titles), String.join("\n", text).strip());
+        }).sorted(Comparator.comparing(Searchable::id)).toList();
     }
 
     @Override

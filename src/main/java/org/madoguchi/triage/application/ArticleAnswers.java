@@ -20,6 +20,16 @@ public interface ArticleAnswers {
     Optional<Answer> live(String id, String language);
 
     /**
+     * A live article as the triage index holds it, in every language it is written in: its titles, then its text
+     * (plain, without Markdown) and tags.
+     */
+    record Searchable(String id, String titles, String text) {
+    }
+
+    /** Every live article as triage searches it, by id. */
+    List<Searchable> searchable();
+
+    /**
      * An agent linked an inquiry to this article as its known answer: the article learns the wording and counts
      * the linked ticket. Returns false when there is no such live article.
      */

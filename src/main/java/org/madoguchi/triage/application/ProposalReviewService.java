@@ -6,15 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.madoguchi.account.application.CurrentUser;
 import org.madoguchi.account.domain.Permission;
 import org.madoguchi.platform.config.Settings;
-import org.madoguchi.platform.error.InvalidInputException;
-import org.madoguchi.platform.error.Violation;
 import org.madoguchi.triage.domain.Decision;
 import org.madoguchi.triage.domain.ProposalReview;
 import org.madoguchi.triage.domain.TriageDecision;
@@ -23,8 +20,6 @@ import org.madoguchi.triage.domain.TriageDecision;
 @ApplicationScoped
 public class ProposalReviewService {
 
-    /** The longest period reviewed, in days; 0 asks for every decision ever recorded. */
-    public static final int MAX_DAYS = 3660;
     /** The latest decisions that went against the proposal, listed for the review to read. */
     public static final int OVERRULED_LISTED = 20;
 
@@ -81,26 +76,17 @@ public class ProposalReviewService {
         }
     }
 
-    /**
-     * Each inquiry counts once, by its first decision, and only if that fell in the last {@code days} days: a later
-     * decision on the same inquiry was proposed to with its own wording already learnt, and would flatter the
-     * proposal.
-     */
+    /** Each inquiry counts once, by its first decision, and only if that fell in the period ({@link ReviewPeriod}). */
     @Transactional
     public Reviewed review(int days) {
         currentUser.require(Permission.CONFIGURE);
-        if (days < 0 || days > MAX_DAYS) {
-            throw new InvalidInputException(Violation.of("days", "validation.range", 0, MAX_DAYS));
-        }
-        Instant since = days == 0 ? Instant.EPOCH : clock.instant().minus(Duration.ofDays(days));
+        Instant since = new ReviewPeriod(days).since(clock);
         List<FirstDecision> firsts = em.createQuery("""
                 select t.number, t.subject, d.decision, d.confidence, d.proposed, d.targetKind, d.targetId,
                        d.proposedKind, d.proposedId, d.decidedAt, d.proposalFeatures
                 from TriageDecision d join d.ticket t
-                where d.decidedAt >= :since and not exists (
-                  select e.id from TriageDecision e where e.ticket = d.ticket
-                  and (e.decidedAt < d.decidedAt or (e.decidedAt = d.decidedAt and e.id < d.id)))
-                order by d.decidedAt desc, d.id desc""", Object[].class)
+                where %s
+                order by d.decidedAt desc, d.id desc""".formatted(ReviewPeriod.FIRST_DECISIONS), Object[].class)
                 .setParameter("since", since).getResultStream().map(ProposalReviewService::firstDecision).toList();
         ProposalReview figures = ProposalReview.of(firsts.stream().map(f -> new ProposalReview.Outcome(f.known(),
                 f.confidence(), f.proposed(), f.firstLinked())).toList(), settings.triageKnownThreshold());

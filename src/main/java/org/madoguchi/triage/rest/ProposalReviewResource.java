@@ -10,10 +10,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
-import org.madoguchi.platform.error.InvalidInputException;
-import org.madoguchi.platform.error.Violation;
 import org.madoguchi.triage.application.ProposalRefitting;
 import org.madoguchi.triage.application.ProposalReviewService;
+import org.madoguchi.triage.application.ReviewPeriod;
 import org.madoguchi.triage.domain.ProposalReview;
 
 /**
@@ -49,13 +48,7 @@ public class ProposalReviewResource {
 
     @GET
     public ReviewOut get(@QueryParam("days") @DefaultValue("90") String daysParam) {
-        int days;
-        try {
-            days = Integer.parseInt(daysParam.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(
-                    Violation.of("days", "validation.range", 0, ProposalReviewService.MAX_DAYS));
-        }
+        int days = ReviewPeriod.parse(daysParam).days();
         ProposalReviewService.Reviewed reviewed = reviews.review(days);
         ProposalReview r = reviewed.figures();
         return new ReviewOut(days, r.decisions(), r.decidedKnown(), r.decidedNew(), r.agreed(), r.firstLinked(),

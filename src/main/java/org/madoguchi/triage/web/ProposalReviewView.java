@@ -1,14 +1,21 @@
 package org.madoguchi.triage.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Serializable;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
+import org.madoguchi.triage.application.DecisionEvalSet;
 import org.madoguchi.triage.application.ProposalRefitting;
 import org.madoguchi.triage.application.ProposalReviewService;
+import org.madoguchi.triage.application.ReviewPeriod;
 import org.madoguchi.triage.domain.ProposalReview;
 
 /**
@@ -25,6 +32,8 @@ public class ProposalReviewView implements Serializable {
 
     @Inject
     ProposalReviewService reviews;
+    @Inject
+    DecisionEvalSet evalSets;
 
     private int days = 90;
     private ProposalReview review;
@@ -41,6 +50,25 @@ public class ProposalReviewView implements Serializable {
         review = reviewed.figures();
         overruled = reviewed.overruled();
         refit = reviewed.refit();
+    }
+
+    /** The period's decisions as an evaluation set for {@code bin/triage-eval}, sent as a zip to download. */
+    public void downloadEvalSet() throws IOException {
+        DecisionEvalSet.Written written = evalSets.write(new ReviewPeriod(PERIODS.contains(days) ? days : 90));
+        try {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            ExternalContext external = faces.getExternalContext();
+            external.responseReset();
+            external.setResponseContentType("application/zip");
+            external.setResponseHeader("Content-Disposition",
+                    "attachment; filename=\"" + DecisionEvalSet.FILE_NAME + "\"");
+            try (OutputStream out = external.getResponseOutputStream()) {
+                Files.copy(written.zip(), out);
+            }
+            faces.responseComplete();
+        } finally {
+            Files.deleteIfExists(written.zip());
+        }
     }
 
     /** The proposal refitted on the period's decisions, or null when they are too few. */
