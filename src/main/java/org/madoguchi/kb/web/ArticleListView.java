@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +17,7 @@ import org.madoguchi.kb.application.KbZip;
 import org.madoguchi.kb.domain.Article;
 import org.madoguchi.kb.domain.ArticleStatus;
 import org.madoguchi.platform.web.Feedback;
+import org.madoguchi.platform.web.FileDownload;
 import org.madoguchi.platform.web.Messages;
 
 /** {@code /console/kb}: the articles by status, newest change first; kb-content import and export for leads. */
@@ -60,15 +60,7 @@ public class ArticleListView implements Serializable {
     /** Sends the live articles as a zip of kb-content files. */
     public void export() throws IOException {
         var files = sync.export();
-        FacesContext faces = FacesContext.getCurrentInstance();
-        var external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType("application/zip");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"kb-content.zip\"");
-        try (OutputStream out = external.getResponseOutputStream()) {
-            KbZip.write(files, out);
-        }
-        faces.responseComplete();
+        FileDownload.send("kb-content.zip", "application/zip", out -> KbZip.write(files, out));
     }
 
     public void importZip() throws IOException {

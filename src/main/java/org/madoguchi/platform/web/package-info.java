@@ -1,2 +1,2 @@
-/** Web plumbing shared by every page: language, message lookup, time formats, error feedback, headers. */
+/** Web plumbing shared by every page: language, message lookup, time formats, error feedback, headers, downloads. */
 package org.madoguchi.platform.web;

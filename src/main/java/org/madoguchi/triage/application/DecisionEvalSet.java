@@ -108,7 +108,7 @@ public class DecisionEvalSet {
             }
             List<String> relevant = new ArrayList<>(List.of(EvalSetLines.entryId(kind, id)));
             List<Object> key = keyOfLinked.get(id);
-            if (EvalSetLines.TICKET.equals(kind) && key != null) {
+            if (TriageService.TICKET.equals(kind) && key != null) {
                 copies.get(key).stream().filter(copy -> !copy.equals(id)).forEach(relevant::add);
             }
             return relevant;
@@ -122,7 +122,7 @@ public class DecisionEvalSet {
                 select t.number, t.subject, t.description, t.answer from Ticket t
                 where t.number in (select d.targetId from TriageDecision d where d.targetKind = :ticket and %s)"""
                         .formatted(ReviewPeriod.FIRST_DECISIONS), Object[].class)
-                .setParameter("ticket", EvalSetLines.TICKET).setParameter("since", since)
+                .setParameter("ticket", TriageService.TICKET).setParameter("since", since)
                 .getResultStream().forEach(r -> {
                     List<Object> key = CopyFolding.keyOf(r[1], r[2], r[3]);
                     keyOfLinked.put((String) r[0], key);
@@ -144,7 +144,7 @@ public class DecisionEvalSet {
                         copies.add((String) r[0]);
                     }
                     return EvalSetLines.ticket((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                            firstOf((Instant) r[4], (Instant) r[5], (Instant) r[6]));
+                            TriageService.answeredAt((Instant) r[4], (Instant) r[5], (Instant) r[6]));
                 });
     }
 
@@ -158,15 +158,6 @@ public class DecisionEvalSet {
                 .getResultStream()
                 .map(r -> EvalSetLines.query((String) r[0], r[1] + "\n" + r[2], r[3] == Decision.KNOWN,
                         linked.relevant((Decision) r[3], (String) r[4], (String) r[5]), (Instant) r[6]));
-    }
-
-    private static Instant firstOf(Instant... times) {
-        for (Instant time : times) {
-            if (time != null) {
-                return time;
-            }
-        }
-        return null;
     }
 
     private String readme(ReviewPeriod period, long entries, long queries) {

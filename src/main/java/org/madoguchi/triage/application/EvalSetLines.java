@@ -14,15 +14,13 @@ final class EvalSetLines {
 
     /** Before an article's slug, so that no slug is ever read as a ticket number. */
     static final String ARTICLE_ID = "kb:";
-    static final String TICKET = "ticket";
-    static final String ARTICLE = "article";
 
     private EvalSetLines() {
     }
 
     /** A resolved case: found from the time it was resolved on, as triage finds only answered and closed tickets. */
     static String ticket(String number, String subject, String description, String answer, Instant resolved) {
-        JsonObjectBuilder line = Json.createObjectBuilder().add("id", number).add("kind", TICKET)
+        JsonObjectBuilder line = Json.createObjectBuilder().add("id", number).add("kind", TriageService.TICKET)
                 .add("title", subject).add("body", description);
         if (answer != null) {
             line.add("answer", answer);
@@ -35,7 +33,7 @@ final class EvalSetLines {
 
     /** A live article, without a time: the set's readers count such entries as always there, as FAQ entries are. */
     static String article(ArticleAnswers.Searchable article) {
-        return Json.createObjectBuilder().add("id", ARTICLE_ID + article.id()).add("kind", ARTICLE)
+        return Json.createObjectBuilder().add("id", ARTICLE_ID + article.id()).add("kind", TriageService.ARTICLE)
                 .add("title", article.titles()).add("body", article.text()).build().toString();
     }
 
@@ -53,6 +51,6 @@ final class EvalSetLines {
 
     /** A linked target's id as the corpus writes it. */
     static String entryId(String kind, String id) {
-        return ARTICLE.equals(kind) ? ARTICLE_ID + id : id;
+        return TriageService.ARTICLE.equals(kind) ? ARTICLE_ID + id : id;
     }
 }

@@ -101,10 +101,15 @@ public class TriageService {
 
     /** When a past ticket's answer was given: an imported ticket may know only when it was closed, or updated. */
     static Instant answeredAt(Ticket t) {
-        if (t.getAnsweredAt() != null) {
-            return t.getAnsweredAt();
+        return answeredAt(t.getAnsweredAt(), t.getClosedAt(), t.getUpdatedAt());
+    }
+
+    /** The same from the ticket's times as a query reads them. */
+    static Instant answeredAt(Instant answered, Instant closed, Instant updated) {
+        if (answered != null) {
+            return answered;
         }
-        return t.getClosedAt() != null ? t.getClosedAt() : t.getUpdatedAt();
+        return closed != null ? closed : updated;
     }
 
     /** What makes two past tickets the same case: the same question, asked and answered in the same words. */

@@ -1,17 +1,15 @@
 package org.madoguchi.triage.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
+import org.madoguchi.platform.web.FileDownload;
 import org.madoguchi.triage.application.DecisionEvalSet;
 import org.madoguchi.triage.application.ProposalRefitting;
 import org.madoguchi.triage.application.ProposalReviewService;
@@ -56,16 +54,7 @@ public class ProposalReviewView implements Serializable {
     public void downloadEvalSet() throws IOException {
         DecisionEvalSet.Written written = evalSets.write(new ReviewPeriod(PERIODS.contains(days) ? days : 90));
         try {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            ExternalContext external = faces.getExternalContext();
-            external.responseReset();
-            external.setResponseContentType("application/zip");
-            external.setResponseHeader("Content-Disposition",
-                    "attachment; filename=\"" + DecisionEvalSet.FILE_NAME + "\"");
-            try (OutputStream out = external.getResponseOutputStream()) {
-                Files.copy(written.zip(), out);
-            }
-            faces.responseComplete();
+            FileDownload.send(DecisionEvalSet.FILE_NAME, "application/zip", out -> Files.copy(written.zip(), out));
         } finally {
             Files.deleteIfExists(written.zip());
         }
