@@ -1,5 +1,6 @@
 package org.madoguchi.ticket.persistence;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,7 +16,8 @@ import org.madoguchi.ticket.domain.TicketType;
  */
 public record TicketFilter(Set<TicketStatus> statuses, Set<TicketType> types, Set<Priority> priorities,
                            String systemCode, String assignee, LocalDate receivedFrom, LocalDate receivedTo,
-                           String text, Map<String, String> facets, Sort sort, boolean descending) {
+                           String text, Map<String, String> facets, Sort sort, boolean descending)
+        implements Serializable {
 
     /** {@code assignee} value that selects unassigned tickets. */
     public static final String UNASSIGNED = "-";
@@ -58,5 +60,10 @@ public record TicketFilter(Set<TicketStatus> statuses, Set<TicketType> types, Se
     public TicketFilter withFacets(Map<String, String> f) {
         return new TicketFilter(statuses, types, priorities, systemCode, assignee, receivedFrom, receivedTo, text, f,
                 sort, descending);
+    }
+
+    public TicketFilter sortedBy(Sort s, boolean descendingOrder) {
+        return new TicketFilter(statuses, types, priorities, systemCode, assignee, receivedFrom, receivedTo, text, facets,
+                s, descendingOrder);
     }
 }

@@ -60,12 +60,12 @@ public class TicketQueueView implements Serializable {
 
     @PostConstruct
     void init() {
-        tickets = new QueueModel();
+        tickets = new QueueModel(criteria());
     }
 
     /**
      * Applies the filter form; the table reloads from its first page. Days the wrong way round are said on the field,
-     * as in the history search, rather than listing nothing.
+     * as in the history search, and the table keeps the filter it had rather than listing nothing.
      */
     public void apply() {
         try {
@@ -74,7 +74,7 @@ public class TicketQueueView implements Serializable {
             Feedback.show("filter", e);
             return;
         }
-        tickets = new QueueModel();
+        tickets = new QueueModel(criteria());
     }
 
     public void clear() {
@@ -90,41 +90,51 @@ public class TicketQueueView implements Serializable {
         apply();
     }
 
-    TicketFilter filter(Map<String, SortMeta> sortBy) {
-        TicketFilter.Sort sort = TicketFilter.Sort.RECEIVED;
-        boolean descending = true;
-        if (sortBy != null && !sortBy.isEmpty()) {
-            SortMeta meta = sortBy.values().iterator().next();
-            sort = switch (meta.getField()) {
-                case "number" -> TicketFilter.Sort.NUMBER;
-                case "priority" -> TicketFilter.Sort.PRIORITY;
-                case "status" -> TicketFilter.Sort.STATUS;
-                case "updatedAt" -> TicketFilter.Sort.UPDATED;
-                default -> TicketFilter.Sort.RECEIVED;
-            };
-            descending = meta.getOrder() == SortOrder.DESCENDING;
-        }
+    /** The form's filter, in the default order (newest received first). */
+    TicketFilter criteria() {
         return new TicketFilter(copy(statuses, TicketStatus.class), copy(types, TicketType.class),
                 copy(priorities, Priority.class), systemCode, assignee, receivedFrom, receivedTo, text, facetValues,
-                sort, descending);
+                TicketFilter.Sort.RECEIVED, true);
+    }
+
+    /** The applied filter in the order the table's header asks for. */
+    static TicketFilter sorted(TicketFilter applied, Map<String, SortMeta> sortBy) {
+        if (sortBy == null || sortBy.isEmpty()) {
+            return applied;
+        }
+        SortMeta meta = sortBy.values().iterator().next();
+        TicketFilter.Sort sort = switch (meta.getField()) {
+            case "number" -> TicketFilter.Sort.NUMBER;
+            case "priority" -> TicketFilter.Sort.PRIORITY;
+            case "status" -> TicketFilter.Sort.STATUS;
+            case "updatedAt" -> TicketFilter.Sort.UPDATED;
+            default -> TicketFilter.Sort.RECEIVED;
+        };
+        return applied.sortedBy(sort, meta.getOrder() == SortOrder.DESCENDING);
     }
 
     private static <E extends Enum<E>> EnumSet<E> copy(List<E> values, Class<E> type) {
         return values == null || values.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(values);
     }
 
+    /** The table's rows under the filter applied last: what the form holds until then does not change them. */
     private class QueueModel extends LazyDataModel<Ticket> {
 
+        private final TicketFilter applied;
         private transient TicketQueries.Page<Ticket> last;
+
+        QueueModel(TicketFilter applied) {
+            this.applied = applied;
+        }
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) queries.queue(filter(null), 0, 1).total();
+            return (int) queries.queue(applied, 0, 1).total();
         }
 
         @Override
         public List<Ticket> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            last = queries.queue(filter(sortBy), first, pageSize);
+            last = queries.queue(sorted(applied, sortBy), first, pageSize);
             setRowCount((int) last.total());
             return last.items();
         }
