@@ -316,6 +316,13 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         assertEquals(List.of(again), queueFilteredByTriage(subject, "判定済: 新規事象"));
         assertEquals(List.of(number), queueFilteredByTriage(subject, "判定済: 既存事象"));
         assertEquals(List.of(), queueFilteredByTriage(subject, "未判定"));
+
+        // the first link was a mistake after all: deciding otherwise takes back the wording it taught the case
+        browser.open("/console/ticket?n=" + number);
+        browser.clickAndWait("triage:mark-new");
+        browser.open("/console/ticket?n=" + firstCandidate);
+        assertTrue(browser.text("timeline").contains("この問合せの表現を学習: " + number + " → (なし)"),
+                "the case's history says whose wording it gave back: " + browser.text("timeline"));
     }
 
     /**
@@ -330,6 +337,11 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         browser.clickAndWait("filter:apply");
         assertEquals(option, new Select(browser.byId("filter:triage"))
                 .getFirstSelectedOption().getText(), "the filter stays set");
+        return queueNumbers();
+    }
+
+    /** The ticket numbers on the queue's page as shown. */
+    private List<String> queueNumbers() {
         return browser.driver().findElements(By.cssSelector(".queue-table tbody a")).stream()
                 .map(WebElement::getText).filter(t -> t.matches("\\d{4}-\\d{6}")).toList();
     }
@@ -436,11 +448,15 @@ class DeskFlowsBrowserIT extends WarInBrowser {
     void theQueueSaysWhenItsDaysAreTheWrongWayRound() {
         Pages.signIn(browser, "operator", "demo");
         browser.open("/console/");
+        List<String> listed = queueNumbers();
+        assertFalse(listed.isEmpty(), "the demo's open tickets are listed");
         browser.setValue("filter:from_input", "2026-05-02");
         browser.setValue("filter:to_input", "2026-05-01");
         browser.clickAndWait("filter:apply");
         assertTrue(browser.text("filter:to-error").contains("受付日（まで）は受付日（から）と同じ日かそれより後"),
                 "said on the field, not a queue of nothing");
+        assertEquals(listed, queueNumbers(), "the table keeps the filter it had");
+        assertEquals("2026-05-01", browser.byId("filter:to_input").getAttribute("value"), "the typed day is kept");
 
         browser.setValue("filter:to_input", "2026-05-31");
         browser.clickAndWait("filter:apply");

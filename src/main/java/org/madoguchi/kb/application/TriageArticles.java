@@ -3,6 +3,8 @@ package org.madoguchi.kb.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.madoguchi.kb.domain.LocalizedText;
 import org.madoguchi.kb.domain.MarkdownRenderer;
 import org.madoguchi.kb.domain.UsageKind;
 import org.madoguchi.kb.persistence.ArticleRepository;
+import org.madoguchi.platform.config.Settings;
 import org.madoguchi.triage.application.ArticleAnswers;
 
 /** Live articles as triage candidates, and what a triage link teaches them. Runs in the triage's transaction. */
@@ -27,6 +30,8 @@ public class TriageArticles implements ArticleAnswers {
     UsageCounters counters;
     @Inject
     Event<KbChanged> changes;
+    @Inject
+    Settings settings;
 
     @Override
     public Optional<Answer> live(String id, String language) {
@@ -62,5 +67,14 @@ public class TriageArticles implements ArticleAnswers {
             changes.fire(new KbChanged(a.getId()));
         });
         return article.isPresent();
+    }
+
+    @Override
+    public void unlinked(String id, String inquiry, Instant linkedAt) {
+        articles.bySlug(id).ifPresent(a -> {
+            a.unlearnWording(inquiry);
+            counters.count(a.getId(), UsageKind.LINKED_TICKET, -1, YearMonth.from(linkedAt.atZone(settings.zone())));
+            changes.fire(new KbChanged(a.getId()));
+        });
     }
 }

@@ -222,6 +222,13 @@ public class Article {
         askedAs = LearntWordings.add(askedAs, inquiry.strip());
     }
 
+    /** An inquiry linked here was decided otherwise: its wording no longer finds this article. */
+    public void unlearnWording(String inquiry) {
+        if (inquiry != null && askedAs != null) {
+            askedAs = LearntWordings.remove(askedAs, inquiry.strip());
+        }
+    }
+
     /** Readers see it: published at least once and not archived. */
     public boolean isLive() {
         return liveNumber != null && status != ArticleStatus.ARCHIVED;

@@ -43,6 +43,16 @@ public final class LearntWordings {
         return String.join(SEPARATOR, kept);
     }
 
+    /**
+     * The stored text without a wording, as {@link #add} kept it (a wording past the cap by its beginning); null when
+     * none is left. A wording not held leaves the text as it is.
+     */
+    public static String remove(String stored, String wording) {
+        String kept = wording.length() >= MAX_CHARS ? wording.substring(0, MAX_CHARS) : wording;
+        List<String> left = of(stored).stream().filter(w -> !w.equals(kept)).toList();
+        return left.isEmpty() ? null : String.join(SEPARATOR, left);
+    }
+
     /** The wordings of a stored text, oldest first. */
     public static List<String> of(String stored) {
         return stored == null || stored.isBlank() ? List.of() : Arrays.asList(stored.split(SEPARATOR));

@@ -264,6 +264,17 @@ public class Ticket {
     }
 
     /**
+     * An inquiry linked here was decided otherwise (another case, or a new issue): its wording no longer finds this
+     * ticket, unless {@code stillAskedSo}, when another inquiry still linked here was worded the same.
+     */
+    public void unlearnWording(String inquiryNumber, String wording, boolean stillAskedSo, Actor actor, Instant at) {
+        if (!stillAskedSo) {
+            askedAs = LearntWordings.remove(askedAs, wording);
+        }
+        record("askedAs", inquiryNumber, null, actor, at);
+    }
+
+    /**
      * Records the agent's triage decision in the history ("known: 2026-000012" or "new"). A decision recorded
      * afterwards, as an imported history's, leaves the time of the latest change as it is.
      */

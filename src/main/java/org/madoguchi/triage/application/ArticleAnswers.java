@@ -34,4 +34,11 @@ public interface ArticleAnswers {
      * the linked ticket. Returns false when there is no such live article.
      */
     boolean linked(String id, String ticketNumber, String inquiry);
+
+    /**
+     * An inquiry linked to this article at {@code linkedAt} was decided otherwise: the linked ticket is no longer
+     * counted in that month, and the article forgets the inquiry's wording ({@code inquiry}; null keeps it, when
+     * another inquiry still linked there was worded the same). Archived articles too: they may come back.
+     */
+    void unlinked(String id, String inquiry, Instant linkedAt);
 }

@@ -134,7 +134,7 @@ public class TriageService {
 
     /**
      * Records the decision; a known issue links to the ticket or knowledge-base article that answers it, which
-     * learns this wording.
+     * learns this wording. A decision that corrects an earlier link takes back what that link taught.
      */
     @Transactional
     public TriageDecision decide(String number, Decision decision, String targetKind, String targetId) {
@@ -143,6 +143,8 @@ public class TriageService {
             throw new InvalidInputException(Violation.of("decision", "validation.oneOf", "known, new"));
         }
         Ticket ticket = find(number);
+        String inquiry = inquiryText(ticket);
+        Optional<TriageDecision> before = lastDecision(ticket);
         Ticket target = null;
         boolean article = decision == Decision.KNOWN && ARTICLE.equals(targetKind);
         if (decision == Decision.KNOWN && !article) {
@@ -153,24 +155,55 @@ public class TriageService {
                     .filter(t -> !t.getNumber().equals(number))
                     .orElseThrow(() -> new InvalidInputException(Violation.of("linkTo.id", "validation.triage.target")));
         }
-        if (article && !articles.linked(targetId == null ? "" : targetId, number, inquiryText(ticket))) {
-            throw new InvalidInputException(Violation.of("linkTo.id", "validation.triage.target"));
-        }
-        SimilarCases.Suggestion proposed = similar.find(inquiryText(ticket), List.of(number), 1);
-        Actor actor = currentAgent.actor();
-        Instant now = clock.instant();
         String kind = article ? ARTICLE : target == null ? null : TICKET;
         String id = article ? targetId : target == null ? null : target.getNumber();
+        // linked there already: nothing more to learn or count
+        boolean relinked = before.filter(b -> b.linksTo(kind, id)).isPresent();
+        if (article && !(relinked ? articles.live(targetId, "ja").isPresent()
+                : articles.linked(targetId == null ? "" : targetId, number, inquiry))) {
+            throw new InvalidInputException(Violation.of("linkTo.id", "validation.triage.target"));
+        }
+        SimilarCases.Suggestion proposed = similar.find(inquiry, List.of(number), 1);
+        Actor actor = currentAgent.actor();
+        Instant now = clock.instant();
         SimilarCases.Match first = proposed.matches().isEmpty() ? null : proposed.matches().get(0);
         TriageDecision recorded = new TriageDecision(ticket, decision, kind, id, new TriageDecision.Proposed(
                 proposed.proposal(), proposed.confidence(), first == null ? null : first.kind(),
                 first == null ? null : first.id(), proposed.measures()), actor.username(), now);
+        if (!relinked) {
+            before.filter(b -> b.getDecision() == Decision.KNOWN).ifPresent(b -> takeBack(b, ticket, actor, now));
+        }
         em.persist(recorded);
         ticket.noteTriage(recorded.summary(), actor, now);
-        if (target != null) {
-            target.learnWording(number, inquiryText(ticket), actor, now);
+        if (target != null && !relinked) {
+            target.learnWording(number, inquiry, actor, now);
         }
         return recorded;
+    }
+
+    /**
+     * An earlier link of {@code inquiry}, now decided otherwise: its target forgets the inquiry's wording, so that a
+     * mistaken link does not keep lifting the wrong case; unless another inquiry still linked there asked the same.
+     */
+    private void takeBack(TriageDecision earlier, Ticket inquiry, Actor actor, Instant now) {
+        String wording = inquiryText(inquiry);
+        boolean stillAskedSo = stillLinkedIn(earlier.getTargetKind(), earlier.getTargetId(), inquiry, wording);
+        if (ARTICLE.equals(earlier.getTargetKind())) {
+            articles.unlinked(earlier.getTargetId(), stillAskedSo ? null : wording, earlier.getDecidedAt());
+        } else {
+            tickets.byNumber(earlier.getTargetId()).ifPresent(
+                    t -> t.unlearnWording(inquiry.getNumber(), wording, stillAskedSo, actor, now));
+        }
+    }
+
+    /** Whether another inquiry in these words is linked to the target by its latest decision. */
+    private boolean stillLinkedIn(String kind, String id, Ticket inquiry, String wording) {
+        return em.createQuery("select d.ticket from TriageDecision d where d.targetKind = :kind and d.targetId = :id"
+                        + " and d.ticket <> :inquiry and not exists (select later.id from TriageDecision later"
+                        + " where later.ticket = d.ticket and (later.decidedAt > d.decidedAt"
+                        + " or (later.decidedAt = d.decidedAt and later.id > d.id)))", Ticket.class)
+                .setParameter("kind", kind).setParameter("id", id).setParameter("inquiry", inquiry)
+                .getResultStream().anyMatch(t -> inquiryText(t).strip().equals(wording.strip()));
     }
 
     /** What an inquiry says, as triage searches it: its subject, then its description. */

@@ -122,6 +122,11 @@ public class TriageDecision {
         }
     }
 
+    /** Whether this decision linked the inquiry to that ticket or article ({@code kind} null: to nothing). */
+    public boolean linksTo(String kind, String id) {
+        return decision == Decision.KNOWN && kind != null && kind.equals(targetKind) && targetId.equals(id);
+    }
+
     /** How the history shows it. */
     public String summary() {
         return decision == Decision.KNOWN ? "KNOWN " + targetKind + " " + targetId : "NEW";

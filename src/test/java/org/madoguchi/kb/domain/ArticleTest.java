@@ -139,6 +139,19 @@ class ArticleTest {
         assertEquals(List.of("A3で印刷したい", "PDFが白紙"), a.wordings());
     }
 
+    @Test
+    void aWordingLinkedByMistakeIsForgotten() {
+        Article a = published();
+        a.learnWording("A3で印刷したい");
+        a.learnWording("PDFが白紙");
+        a.unlearnWording(" PDFが白紙\n");
+        assertEquals(List.of("A3で印刷したい"), a.wordings());
+        a.unlearnWording("地図が出ない");
+        assertEquals(List.of("A3で印刷したい"), a.wordings(), "a wording it never learnt changes nothing");
+        a.unlearnWording("A3で印刷したい");
+        assertEquals(List.of(), a.wordings());
+    }
+
     static Article published() {
         Article a = draft();
         a.submitForReview("operator", T0);

@@ -214,9 +214,19 @@ class KbApiIT extends WarOverHttp {
         assertEquals("tablet-photo-attach", best.getString("id"));
         assertEquals("known", again.getString("decision"));
 
+        assertTrue(best.getString("askedAs", "").contains("<mark>"), "found by the wording it learnt: " + best);
+
         Api.Reply unknown = api.post("api/v1/tickets/" + first + "/triage", OPERATOR,
                 "{\"decision\":\"known\",\"linkTo\":{\"kind\":\"article\",\"id\":\"no-such-article\"}}");
         assertEquals(400, unknown.status());
+
+        // the agent corrects the link: the article forgets the wording, and the ticket is no longer counted
+        assertEquals(200, api.post("api/v1/tickets/" + first + "/triage", OPERATOR, "{\"decision\":\"new\"}").status());
+        assertEquals(linkedBefore, usage("tablet-photo-attach", "linkedTickets"));
+        assertTrue(api.get("api/v1/tickets/" + openTicket(wording) + "/triage", OPERATOR).json()
+                .getJsonArray("candidates").stream().map(JsonObject.class::cast)
+                .filter(c -> c.getString("id").equals("tablet-photo-attach"))
+                .allMatch(c -> !c.containsKey("askedAs") || c.isNull("askedAs")), "no learnt wording left to find it by");
     }
 
     @Test

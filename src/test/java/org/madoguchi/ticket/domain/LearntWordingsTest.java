@@ -1,6 +1,7 @@
 package org.madoguchi.ticket.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -46,5 +47,20 @@ class LearntWordingsTest {
         String mail = "件名：台帳の更新について\n" + "本文".repeat(LearntWordings.MAX_CHARS);
         String stored = LearntWordings.add(LearntWordings.add(null, "短い問合せ"), mail);
         assertEquals(List.of(mail.substring(0, LearntWordings.MAX_CHARS)), LearntWordings.of(stored));
+    }
+
+    @Test
+    void aWordingIsRemovedAsItWasKeptAndTheOthersStayInOrder() {
+        String stored = LearntWordings.add(LearntWordings.add(LearntWordings.add(null, "地図が出ない"), "背景地図が真っ白"),
+                "地図が出ません");
+        assertEquals(List.of("地図が出ない", "地図が出ません"),
+                LearntWordings.of(LearntWordings.remove(stored, "背景地図が真っ白")));
+        assertEquals(stored, LearntWordings.remove(stored, "背景地図"), "only a whole wording goes");
+        assertNull(LearntWordings.remove(LearntWordings.add(null, "地図が出ない"), "地図が出ない"), "none left");
+        assertNull(LearntWordings.remove(null, "地図が出ない"));
+
+        String mail = "件名：台帳の更新について\n" + "本文".repeat(LearntWordings.MAX_CHARS);
+        String withMail = LearntWordings.add(null, mail);
+        assertNull(LearntWordings.remove(withMail, mail), "a wording past the cap goes by the beginning it kept");
     }
 }

@@ -252,6 +252,22 @@ class TicketTest {
     }
 
     @Test
+    void aLinkDecidedOtherwiseTakesBackItsWordingUnlessAnotherInquiryStillAsksSo() {
+        Ticket t = open();
+        t.learnWording("2026-000201", "背景の地図が出ない", AGENT, at(1));
+        t.learnWording("2026-000202", "地図が真っ白", AGENT, at(2));
+        t.unlearnWording("2026-000201", "背景の地図が出ない", false, AGENT, at(3));
+        assertEquals("地図が真っ白", t.getAskedAs());
+        assertEvent(lastEvent(t), "askedAs", "2026-000201", null, AGENT, at(3));
+
+        t.unlearnWording("2026-000202", "地図が真っ白", true, AGENT, at(4));
+        assertEquals("地図が真っ白", t.getAskedAs(), "another linked inquiry still asks in these words");
+        assertEvent(lastEvent(t), "askedAs", "2026-000202", null, AGENT, at(4));
+        t.unlearnWording("2026-000203", "地図が真っ白", false, AGENT, at(5));
+        assertNull(t.getAskedAs(), "nothing learnt is left");
+    }
+
+    @Test
     void aDecisionRecordedAfterwardsKeepsTheTimeOfTheLatestChange() {
         Ticket t = open();
         t.addMessage(MessageKind.NOTE, "調査中", AGENT, at(10));

@@ -75,6 +75,41 @@ class TriageApiIT extends WarOverHttp {
     }
 
     @Test
+    void aLinkCorrectedLaterTakesBackTheWordingItTaught() {
+        String product = Tickets.madeUpWord("ゾル");
+        String nickname = Tickets.madeUpWord("ミラ");
+        String wrong = openAndAnswer(product + "の設定", product + "の設定方法を知りたい。", "設定画面の" + product + "欄で変更します。");
+        String right = openAndAnswer(product + "の印刷", product + "を印刷したい。", "印刷メニューから" + product + "を選びます。");
+        String subject = nickname + "が動かない";
+        String description = nickname + "が動かない。";
+        String inquiry = openAndKeep(subject, description);
+        String sameWords = openAndKeep(subject, description);
+
+        link(inquiry, wrong);
+        assertEquals(wrong, candidates(openAndKeep(subject, description)).get(0), "the link taught the wrong case");
+        link(inquiry, right);
+        List<String> corrected = candidates(openAndKeep(subject, description));
+        assertEquals(right, corrected.get(0), "the corrected link teaches the right one");
+        assertFalse(corrected.contains(wrong), "and the wrong one no longer holds the wording: " + corrected);
+        JsonObject takenBack = history(wrong).get(history(wrong).size() - 1);
+        assertEquals("askedAs", takenBack.getString("field"));
+        assertEquals(inquiry, takenBack.getString("from"), "the case's history says whose wording it gave back");
+        assertTrue(takenBack.isNull("to"));
+
+        link(sameWords, right);
+        decide(inquiry, "{\"decision\":\"new\"}");
+        assertEquals(right, candidates(openAndKeep(subject, description)).get(0),
+                "another inquiry in these words is still linked there");
+        decide(sameWords, "{\"decision\":\"new\"}");
+        assertFalse(candidates(openAndKeep(subject, description)).contains(right), "no link left, nothing learnt");
+    }
+
+    private List<JsonObject> history(String number) {
+        return api.get("api/v1/tickets/" + number, OPERATOR).json().getJsonArray("history").stream()
+                .map(JsonObject.class::cast).toList();
+    }
+
+    @Test
     void aRecurringIssueIsOneCandidateWithItsRepeatsListedUnderIt() {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         String subject = "公共ますの台帳番号が二重に採番される " + tag;
