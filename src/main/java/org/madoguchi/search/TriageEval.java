@@ -80,8 +80,10 @@ public final class TriageEval {
                 throw new IllegalArgumentException("--threshold takes a number between 0 and 1, not " + threshold);
             }
         }
-        List<TriageDocument> corpus = EvalData.readCorpus(Path.of(options.value("corpus")));
         List<EvalQuery> queries = EvalData.readQueries(Path.of(options.value("queries")));
+        EvalSetCheck.Checked checked = EvalSetCheck.of(EvalData.readCorpus(Path.of(options.value("corpus"))), queries);
+        checked.warnings().forEach(warning -> System.err.println("warning: " + warning));
+        List<TriageDocument> corpus = checked.corpus();
         JapaneseAnalyzers analyzers = new JapaneseAnalyzers(analysis(options));
         if (options.has("kana")) {
             queries = inKana(queries, new KanaSpelling(analyzers.spelling(), "all".equals(options.value("kana"))));
