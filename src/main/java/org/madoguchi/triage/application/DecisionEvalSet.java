@@ -65,7 +65,7 @@ public class DecisionEvalSet {
             LinkedCases linked = linkedCases(since);
             long entries = entry(out, text, CORPUS, Stream.concat(resolvedTickets(linked),
                     articles.searchable().stream().map(EvalSetLines::article)));
-            long queries = entry(out, text, QUERIES, firstDecisions(since, linked));
+            long queries = entry(out, text, QUERIES, decidedInquiries(since, linked));
             entry(out, text, README, Stream.of(readme(period, entries, queries)));
             return new Written(zip, entries, queries);
         } catch (IOException | RuntimeException e) {
@@ -120,8 +120,9 @@ public class DecisionEvalSet {
         Map<List<Object>, List<String>> copies = new HashMap<>();
         em.createQuery("""
                 select t.number, t.subject, t.description, t.answer from Ticket t
-                where t.number in (select d.targetId from TriageDecision d where d.targetKind = :ticket and %s)"""
-                        .formatted(ReviewPeriod.FIRST_DECISIONS), Object[].class)
+                where t.number in (select l.targetId from TriageDecision d, TriageDecision l
+                  where l.targetKind = :ticket and %s and l.ticket = d.ticket and %s)"""
+                        .formatted(ReviewPeriod.FIRST_DECISIONS, ReviewPeriod.LATEST_DECISION), Object[].class)
                 .setParameter("ticket", TriageService.TICKET).setParameter("since", since)
                 .getResultStream().forEach(r -> {
                     List<Object> key = CopyFolding.keyOf(r[1], r[2], r[3]);
@@ -148,12 +149,14 @@ public class DecisionEvalSet {
                 });
     }
 
-    private Stream<String> firstDecisions(Instant since, LinkedCases linked) {
+    /** Each inquiry first decided in the period, with what was decided on it last. */
+    private Stream<String> decidedInquiries(Instant since, LinkedCases linked) {
         return em.createQuery("""
-                select t.number, t.subject, t.description, d.decision, d.targetKind, d.targetId, d.decidedAt
-                from TriageDecision d join d.ticket t
-                where %s
-                order by d.decidedAt, d.id""".formatted(ReviewPeriod.FIRST_DECISIONS), Object[].class)
+                select t.number, t.subject, t.description, l.decision, l.targetKind, l.targetId, d.decidedAt
+                from TriageDecision d join d.ticket t, TriageDecision l
+                where %s and l.ticket = d.ticket and %s
+                order by d.decidedAt, d.id""".formatted(ReviewPeriod.FIRST_DECISIONS, ReviewPeriod.LATEST_DECISION),
+                        Object[].class)
                 .setParameter("since", since)
                 .getResultStream()
                 .map(r -> EvalSetLines.query((String) r[0], r[1] + "\n" + r[2], r[3] == Decision.KNOWN,
@@ -168,11 +171,11 @@ public class DecisionEvalSet {
                 corpus.jsonl   the answered and closed tickets (id: the ticket number; created: when it was
                                resolved) and the live knowledge-base articles (id: "kb:" and the slug; no created,
                                so always there)
-                queries.jsonl  each inquiry's first triage decision in the period: its subject and description as
-                               triage searched them; relevant: what the agent linked, then the word-for-word
-                               copies of a linked ticket, which triage shows as one case (none for a new issue); known;
-                               exclude: the inquiry itself; created: when the agent decided, so that only what was
-                               resolved by then is found
+                queries.jsonl  each inquiry first decided in the period: its subject and description as triage
+                               searched them; relevant: what the agent linked last (a corrected link counts as
+                               corrected), then the word-for-word copies of a linked ticket, which triage shows as
+                               one case (none for a new issue); known; exclude: the inquiry itself; created: when
+                               the agent first decided, so that only what was resolved by then is found
 
                 Measure it with the server's own analysis and ranking:
                   bin/triage-eval --corpus corpus.jsonl --queries queries.jsonl

@@ -56,6 +56,7 @@ public class ProposalReviewService {
     public record Reviewed(ProposalReview figures, List<Overruled> overruled, ProposalRefitting.Refit refit) {
     }
 
+    /** An inquiry's first decision (its proposal, measures and time) with the agent's last word on it. */
     private record FirstDecision(String number, String subject, boolean known, double confidence, Decision proposed,
                                  String linkedKind, String linkedId, String proposedKind, String proposedId,
                                  Instant decidedAt, double[] measures) {
@@ -76,17 +77,21 @@ public class ProposalReviewService {
         }
     }
 
-    /** Each inquiry counts once, by its first decision, and only if that fell in the period ({@link ReviewPeriod}). */
+    /**
+     * Each inquiry counts once, if its first decision fell in the period ({@link ReviewPeriod}): what was proposed
+     * then, against what the agent decided last.
+     */
     @Transactional
     public Reviewed review(int days) {
         currentUser.require(Permission.CONFIGURE);
         Instant since = new ReviewPeriod(days).since(clock);
         List<FirstDecision> firsts = em.createQuery("""
-                select t.number, t.subject, d.decision, d.confidence, d.proposed, d.targetKind, d.targetId,
+                select t.number, t.subject, l.decision, d.confidence, d.proposed, l.targetKind, l.targetId,
                        d.proposedKind, d.proposedId, d.decidedAt, d.proposalFeatures
-                from TriageDecision d join d.ticket t
-                where %s
-                order by d.decidedAt desc, d.id desc""".formatted(ReviewPeriod.FIRST_DECISIONS), Object[].class)
+                from TriageDecision d join d.ticket t, TriageDecision l
+                where %s and l.ticket = d.ticket and %s
+                order by d.decidedAt desc, d.id desc""".formatted(ReviewPeriod.FIRST_DECISIONS,
+                        ReviewPeriod.LATEST_DECISION), Object[].class)
                 .setParameter("since", since).getResultStream().map(ProposalReviewService::firstDecision).toList();
         ProposalReview figures = ProposalReview.of(firsts.stream().map(f -> new ProposalReview.Outcome(f.known(),
                 f.confidence(), f.proposed(), f.firstLinked())).toList(), settings.triageKnownThreshold());

@@ -8,8 +8,9 @@ import org.madoguchi.platform.error.Violation;
 
 /**
  * The decisions a review (or an evaluation set made of them) covers: each inquiry's first decision, when it fell in
- * the last {@code days} days; 0 asks for every decision ever recorded. A later decision on the same inquiry was
- * proposed to with its own wording already learnt, and would flatter the proposal.
+ * the last {@code days} days; 0 asks for every decision ever recorded. Its proposal is the one weighed: a later
+ * decision on the same inquiry was proposed to with its own wording already learnt, and would flatter the proposal.
+ * What the agent decided last is the verdict: a link corrected later was a mistake, not the answer.
  */
 public record ReviewPeriod(int days) {
 
@@ -21,6 +22,15 @@ public record ReviewPeriod(int days) {
             d.decidedAt >= :since and not exists (
               select e.id from TriageDecision e where e.ticket = d.ticket
               and (e.decidedAt < d.decidedAt or (e.decidedAt = d.decidedAt and e.id < d.id)))""";
+
+    /**
+     * JPQL: the decision {@code l} is the latest on its inquiry (the verdict, corrections included). With
+     * {@code l.ticket = d.ticket}, the verdict on the inquiry of {@code d}.
+     */
+    static final String LATEST_DECISION = """
+            not exists (
+              select e.id from TriageDecision e where e.ticket = l.ticket
+              and (e.decidedAt > l.decidedAt or (e.decidedAt = l.decidedAt and e.id > l.id)))""";
 
     public ReviewPeriod {
         if (days < 0 || days > MAX_DAYS) {

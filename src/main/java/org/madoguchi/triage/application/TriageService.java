@@ -198,10 +198,8 @@ public class TriageService {
 
     /** Whether another inquiry in these words is linked to the target by its latest decision. */
     private boolean stillLinkedIn(String kind, String id, Ticket inquiry, String wording) {
-        return em.createQuery("select d.ticket from TriageDecision d where d.targetKind = :kind and d.targetId = :id"
-                        + " and d.ticket <> :inquiry and not exists (select later.id from TriageDecision later"
-                        + " where later.ticket = d.ticket and (later.decidedAt > d.decidedAt"
-                        + " or (later.decidedAt = d.decidedAt and later.id > d.id)))", Ticket.class)
+        return em.createQuery("select l.ticket from TriageDecision l where l.targetKind = :kind and l.targetId = :id"
+                        + " and l.ticket <> :inquiry and " + ReviewPeriod.LATEST_DECISION, Ticket.class)
                 .setParameter("kind", kind).setParameter("id", id).setParameter("inquiry", inquiry)
                 .getResultStream().anyMatch(t -> inquiryText(t).strip().equals(wording.strip()));
     }

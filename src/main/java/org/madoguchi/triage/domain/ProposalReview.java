@@ -9,7 +9,7 @@ import java.util.TreeSet;
  * sure as the desk wants. The offline figures of {@code bin/triage-eval} come from evaluation sets; these come from
  * this desk's inquiries, so the monthly review can move {@code madoguchi.triage.known-threshold} on evidence.
  *
- * @param decisions         the inquiries decided (each counted once, by its first decision)
+ * @param decisions         the inquiries decided (each counted once: the proposal at its first decision, the agent's last word)
  * @param decidedKnown      of those, the ones the agent linked to a known case
  * @param agreed            the ones whose proposal, as made then, was what the agent decided
  * @param firstLinked       of the known decisions with a recorded first candidate, those linked to it

@@ -31,7 +31,7 @@ import org.madoguchi.support.ZipFiles;
 
 /**
  * The desk's triage decisions as an evaluation set over real HTTP: the files the evaluation command reads, made of
- * the resolved cases, the live articles and each inquiry's first decision.
+ * the resolved cases, the live articles and each inquiry decided, with the agent's last word on it.
  */
 class DecisionEvalSetIT extends WarOverHttp {
 
@@ -52,10 +52,11 @@ class DecisionEvalSetIT extends WarOverHttp {
         String known = Tickets.open(api, "雨水ますの番号がダブっている " + tag, "同じ番号の雨水ますが二つあります。");
         String fresh = Tickets.open(api, "新しい帳票の要望 " + tag, "月報に新しい欄が欲しい。");
         Instant before = Instant.now();
-        decide(known, "{\"decision\":\"known\",\"linkTo\":{\"kind\":\"ticket\",\"id\":\"" + answered + "\"}}");
+        decide(known, "{\"decision\":\"known\",\"linkTo\":{\"kind\":\"ticket\",\"id\":\"" + answeredOtherwise + "\"}}");
         decide(fresh, "{\"decision\":\"new\"}");
         Instant after = Instant.now();
-        decide(known, "{\"decision\":\"new\"}"); // a second thought is not the first decision
+        // the agent sees the first link was a mistake: the corrected link is the answer
+        decide(known, "{\"decision\":\"known\",\"linkTo\":{\"kind\":\"ticket\",\"id\":\"" + answered + "\"}}");
 
         HttpResponse<byte[]> download = api.download("api/v1/admin/triage/eval-set?days=1", ADMIN, "application/zip");
         assertEquals(200, download.statusCode());
@@ -79,11 +80,11 @@ class DecisionEvalSetIT extends WarOverHttp {
         EvalQuery linked = queries.get(known);
         assertEquals("雨水ますの番号がダブっている " + tag + "\n同じ番号の雨水ますが二つあります。", linked.text());
         assertEquals(List.of(answered, copy), linked.relevant(),
-                "its first decision, not the second thought, and the case's word-for-word copy, not another answer");
+                "what the agent linked last, not the mistaken first link, and the case's word-for-word copy");
         assertTrue(corpus.containsKey(answeredOtherwise));
         assertTrue(linked.known());
         assertEquals(List.of(known), linked.exclude());
-        assertFalse(linked.created().isBefore(before) || linked.created().isAfter(after), "when the agent decided");
+        assertFalse(linked.created().isBefore(before) || linked.created().isAfter(after), "when the agent first decided");
         assertFalse(queries.get(fresh).known());
         assertTrue(queries.get(fresh).relevant().isEmpty());
         assertTrue(files.get("README.txt").contains("bin/triage-eval --corpus corpus.jsonl --queries queries.jsonl"));

@@ -392,7 +392,7 @@ class TriageApiIT extends WarOverHttp {
     }
 
     @Test
-    void theReviewSetsTheProposalsAgainstTheAgentsFirstDecisions() {
+    void theReviewSetsTheProposalsAtTheFirstDecisionsAgainstTheAgentsLastWord() {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         String answered = openAndAnswer("人孔蓋のがたつき苦情の記録方法 " + tag, "人孔蓋ががたつくという苦情を受けました。記録の方法を教えてください。",
                 "苦情受付画面で種別「がたつき」を選んで登録してください。");
@@ -408,11 +408,13 @@ class TriageApiIT extends WarOverHttp {
         boolean agreedSame = "known".equals(proposal(same));
         link(same, answered);
         boolean agreedElsewhere = "known".equals(proposal(elsewhere));
-        link(elsewhere, other); // the agent knows better than the first candidate
+        link(elsewhere, answered);
+        // on a second look the agent knows better than the first candidate: the inquiry counts once, what was
+        // proposed at its first decision against the agent's last word
+        link(elsewhere, other);
         boolean agreedFresh = "new".equals(proposal(fresh));
         int agreed = (agreedSame ? 1 : 0) + (agreedElsewhere ? 1 : 0) + (agreedFresh ? 1 : 0);
         decide(fresh, "{\"decision\":\"new\"}");
-        link(fresh, answered); // a second decision on the same inquiry: not counted again
         JsonObject after = review();
 
         assertEquals(3, after.getInt("decisions") - before.getInt("decisions"), "each inquiry once: " + after);
