@@ -88,7 +88,7 @@ public final class CandidateRanker {
             List<RankingIndex.Hit> top = index.search(filtered(query.query(), filter), 0, Math.max(limit, 2));
             List<Candidate> candidates = top.stream().limit(limit).map(RankingIndex.Hit::candidate)
                     .collect(Collectors.toCollection(ArrayList::new));
-            Candidate repeat = sameWordingAsLinked(index, inquiry, filter, candidates);
+            Candidate repeat = sameWordingAsLinked(index, inquiry, query, filter, candidates);
             if (repeat != null) {
                 List<Candidate> reordered = new ArrayList<>(List.of(repeat));
                 candidates.stream().filter(c -> !c.id().equals(repeat.id())).limit(limit - 1L)
@@ -111,17 +111,21 @@ public final class CandidateRanker {
 
     /**
      * The entry an agent already linked an inquiry worded exactly like this one to (learning from decisions):
-     * it goes first, above anything the ranking prefers.
+     * it goes first, above anything the ranking prefers. When agents linked this wording to several entries over
+     * time (a case and the article written from it, say), the one the ranking finds closest to the inquiry.
      */
-    private static Candidate sameWordingAsLinked(RankingIndex index, String inquiry, Query filter,
+    private static Candidate sameWordingAsLinked(RankingIndex index, String inquiry, TriageQuery query, Query filter,
                                                  List<Candidate> ranked) throws IOException {
         String key = WordingKey.of(inquiry);
         // most inquiries were never linked word for word: a local index's terms tell without a search
         if (key == null || !index.mayHold(TriageFields.ASKED_AS_EXACT, key)) {
             return null;
         }
-        List<RankingIndex.Hit> exact = index.search(filtered(new TermQuery(
-                new Term(TriageFields.ASKED_AS_EXACT, key)), filter), 0, 1);
+        Query heldByLinked = new BooleanQuery.Builder()
+                .add(query.query(), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(TriageFields.ASKED_AS_EXACT, key)), BooleanClause.Occur.FILTER)
+                .build();
+        List<RankingIndex.Hit> exact = index.search(filtered(heldByLinked, filter), 0, 1);
         if (exact.isEmpty()) {
             return null;
         }

@@ -62,6 +62,21 @@ class CandidateRankerTest {
     }
 
     @Test
+    void aWordingLinkedToSeveralEntriesPutsTheOneClosestToTheInquiryFirst() throws IOException {
+        String wording = "ピーピー鳴った記録を紙で残したい";
+        Instant created = Instant.parse("2024-06-01T00:00:00Z");
+        TriageDocument farther = new TriageDocument("B0", TriageDocument.TICKET, "地図の縮尺を変えたい",
+                "縮尺欄で指定します。", null, List.of(wording), created);
+        TriageDocument closer = new TriageDocument("B1", TriageDocument.TICKET, "警報が鳴った記録を帳票で残したい",
+                "帳票メニューで警報履歴を出力できます。", null, List.of(wording), created);
+        for (List<TriageDocument> order : List.of(List.of(farther, closer), List.of(closer, farther))) {
+            TriageResult result = RANKER.triage(InMemoryTriageIndex.build(ANALYZERS, order), wording, null, 10);
+            assertEquals("B1", result.candidates().get(0).id(), "whatever the index order: " + result.candidates());
+            assertEquals(CandidateRanker.REPEAT_CONFIDENCE, result.proposal().confidence());
+        }
+    }
+
+    @Test
     void fullWidthCodeAndHalfWidthKanaFindTheRightEntry() {
         assertEquals("A1", first("Ｅ－１０２１がでてﾛｸﾞｲﾝできません"));
         assertEquals("A2", first("E-1024って何？"));

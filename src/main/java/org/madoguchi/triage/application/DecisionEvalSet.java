@@ -40,6 +40,7 @@ public class DecisionEvalSet {
     public static final String FILE_NAME = "madoguchi-triage-eval.zip";
     static final String CORPUS = "corpus.jsonl";
     static final String QUERIES = "queries.jsonl";
+    static final String HISTORY = "history.jsonl";
     static final String README = "README.txt";
 
     @PersistenceContext
@@ -51,8 +52,11 @@ public class DecisionEvalSet {
     @Inject
     ArticleAnswers articles;
 
-    /** The zip written (a temporary file: the caller sends it and deletes it), with its entries and queries. */
-    public record Written(Path zip, long entries, long queries) {
+    /**
+     * The zip written (a temporary file: the caller sends it and deletes it), with its entries, queries and the links
+     * made before the period.
+     */
+    public record Written(Path zip, long entries, long queries, long history) {
     }
 
     @Transactional
@@ -66,8 +70,9 @@ public class DecisionEvalSet {
             long entries = entry(out, text, CORPUS, Stream.concat(resolvedTickets(linked),
                     articles.searchable().stream().map(EvalSetLines::article)));
             long queries = entry(out, text, QUERIES, decidedInquiries(since, linked));
-            entry(out, text, README, Stream.of(readme(period, entries, queries)));
-            return new Written(zip, entries, queries);
+            long history = entry(out, text, HISTORY, earlierLinks(since));
+            entry(out, text, README, Stream.of(readme(period, entries, queries, history)));
+            return new Written(zip, entries, queries, history);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(zip);
             throw e;
@@ -163,10 +168,27 @@ public class DecisionEvalSet {
                         linked.relevant((Decision) r[3], (String) r[4], (String) r[5]), (Instant) r[6]));
     }
 
-    private String readme(ReviewPeriod period, long entries, long queries) {
+    /**
+     * The inquiries first decided before the period and linked (as last decided) to a case or article: what the
+     * entries had learnt when the period began, for {@code --history} to teach them again.
+     */
+    private Stream<String> earlierLinks(Instant since) {
+        return em.createQuery("""
+                select t.number, t.subject, t.description, l.targetKind, l.targetId, d.decidedAt
+                from TriageDecision d join d.ticket t, TriageDecision l
+                where d.decidedAt < :since and %s and l.ticket = d.ticket and %s and l.decision = :known
+                order by d.decidedAt, d.id""".formatted(ReviewPeriod.FIRST_DECISION, ReviewPeriod.LATEST_DECISION),
+                        Object[].class)
+                .setParameter("since", since).setParameter("known", Decision.KNOWN)
+                .getResultStream()
+                .map(r -> EvalSetLines.query((String) r[0], r[1] + "\n" + r[2], true,
+                        List.of(EvalSetLines.entryId((String) r[3], (String) r[4])), (Instant) r[5]));
+    }
+
+    private String readme(ReviewPeriod period, long entries, long queries, long history) {
         return """
                 Madoguchi: this desk's triage decisions as an evaluation set
-                Written %s; decisions of %s: %d queries, %d corpus entries.
+                Written %s; decisions of %s: %d queries, %d corpus entries, %d earlier links.
 
                 corpus.jsonl   the answered and closed tickets (id: the ticket number; created: when it was
                                resolved) and the live knowledge-base articles (id: "kb:" and the slug; no created,
@@ -176,12 +198,18 @@ public class DecisionEvalSet {
                                corrected), then the word-for-word copies of a linked ticket, which triage shows as
                                one case (none for a new issue); known; exclude: the inquiry itself; created: when
                                the agent first decided, so that only what was resolved by then is found
+                history.jsonl  the inquiries first decided before the period and linked (as last decided) to a case
+                               or an article, in the same form: what the entries had learnt when the period began
+                               (empty for all time)
 
                 Measure it with the server's own analysis and ranking:
                   bin/triage-eval --corpus corpus.jsonl --queries queries.jsonl
-                The wordings the entries learnt from links are left out: they were learnt from these very queries.
+                and with what the entries had learnt from links when the period began:
+                  bin/triage-eval --corpus corpus.jsonl --queries queries.jsonl --history history.jsonl
+                The corpus leaves out the wordings the entries learnt from links: those of the period were learnt
+                from these very queries.
                 The files hold the inquiries as received: keep them as carefully as the tickets.
                 """.formatted(clock.instant(), period.days() == 0 ? "all time" : "the last " + period.days() + " days",
-                queries, entries);
+                queries, entries, history);
     }
 }

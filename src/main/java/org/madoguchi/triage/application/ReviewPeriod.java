@@ -17,11 +17,14 @@ public record ReviewPeriod(int days) {
     /** The longest period, in days. */
     public static final int MAX_DAYS = 3660;
 
-    /** JPQL: of the decisions {@code d}, each inquiry's first, decided at {@code :since} or later. */
-    static final String FIRST_DECISIONS = """
-            d.decidedAt >= :since and not exists (
+    /** JPQL: the decision {@code d} is the first on its inquiry. */
+    static final String FIRST_DECISION = """
+            not exists (
               select e.id from TriageDecision e where e.ticket = d.ticket
               and (e.decidedAt < d.decidedAt or (e.decidedAt = d.decidedAt and e.id < d.id)))""";
+
+    /** JPQL: of the decisions {@code d}, each inquiry's first, decided at {@code :since} or later. */
+    static final String FIRST_DECISIONS = "d.decidedAt >= :since and " + FIRST_DECISION;
 
     /**
      * JPQL: the decision {@code l} is the latest on its inquiry (the verdict, corrections included). With

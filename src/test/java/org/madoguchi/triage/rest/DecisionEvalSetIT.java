@@ -64,7 +64,7 @@ class DecisionEvalSetIT extends WarOverHttp {
         assertTrue(download.headers().firstValue("Content-Disposition").orElse("")
                 .contains("filename=\"madoguchi-triage-eval.zip\""));
         Map<String, String> files = ZipFiles.read(new ByteArrayInputStream(download.body()));
-        assertEquals(List.of("corpus.jsonl", "queries.jsonl", "README.txt"), List.copyOf(files.keySet()));
+        assertEquals(List.of("corpus.jsonl", "queries.jsonl", "history.jsonl", "README.txt"), List.copyOf(files.keySet()));
 
         Map<String, TriageDocument> corpus = EvalData.readCorpus(write("corpus.jsonl", files))
                 .stream().collect(Collectors.toMap(TriageDocument::id, Function.identity()));
@@ -87,9 +87,18 @@ class DecisionEvalSetIT extends WarOverHttp {
         assertFalse(linked.created().isBefore(before) || linked.created().isAfter(after), "when the agent first decided");
         assertFalse(queries.get(fresh).known());
         assertTrue(queries.get(fresh).relevant().isEmpty());
+
+        // what the entries had learnt before the period: the demo year's links, none of the period's inquiries
+        List<EvalQuery> history = EvalData.readQueries(write("history.jsonl", files));
+        assertFalse(history.isEmpty(), "the demo's year of links");
+        assertTrue(history.stream().noneMatch(h -> queries.containsKey(h.id())), "the period's inquiries are queries only");
+        assertTrue(history.stream().allMatch(h -> h.known() && h.relevant().size() == 1
+                && corpus.containsKey(h.relevant().get(0)) && h.created().isBefore(before)),
+                "each linked before the period to one case or article of the corpus");
         assertTrue(files.get("README.txt").contains("bin/triage-eval --corpus corpus.jsonl --queries queries.jsonl"));
-        assertTrue(files.get("README.txt").contains(queries.size() + " queries, " + corpus.size() + " corpus entries"),
-                files.get("README.txt"));
+        assertTrue(files.get("README.txt").contains("--history history.jsonl"));
+        assertTrue(files.get("README.txt").contains(queries.size() + " queries, " + corpus.size() + " corpus entries, "
+                + history.size() + " earlier links"), files.get("README.txt"));
     }
 
     @Test
