@@ -320,6 +320,8 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         // the first link was a mistake after all: deciding otherwise takes back the wording it taught the case
         browser.open("/console/ticket?n=" + number);
         browser.clickAndWait("triage:mark-new");
+        assertTrue(browser.text("messages").contains("以前のリンク（" + firstCandidate + "）と、それによる学習を取り消しました。"),
+                "the panel says what the correction took back: " + browser.text("messages"));
         browser.open("/console/ticket?n=" + firstCandidate);
         assertTrue(browser.text("timeline").contains("この問合せの表現を学習: " + number + " → (なし)"),
                 "the case's history says whose wording it gave back: " + browser.text("timeline"));
