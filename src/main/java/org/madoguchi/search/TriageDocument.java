@@ -20,6 +20,14 @@ public record TriageDocument(String id, String kind, String title, String body, 
         askedAs = askedAs == null ? List.of() : List.copyOf(askedAs);
     }
 
+    /**
+     * Whether an inquiry was worded as this entry's own question (its title, then its body), as a ticket linked to an
+     * earlier copy of itself is: such a link teaches the entry nothing, on the server as in a replayed history.
+     */
+    public boolean isOwnWording(String inquiry) {
+        return inquiry.equals(title + "\n" + body);
+    }
+
     /** The same entry with one more linked inquiry wording. */
     public TriageDocument withAskedAs(String inquiry) {
         List<String> more = new ArrayList<>(askedAs);

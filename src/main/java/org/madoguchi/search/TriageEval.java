@@ -148,13 +148,17 @@ public final class TriageEval {
                 q.known(), q.exclude(), q.created())).toList();
     }
 
-    /** Appends each history inquiry to the {@code askedAs} of the entries it was linked to. */
+    /**
+     * Appends each history inquiry to the {@code askedAs} of the entries it was linked to, but to none worded as it is
+     * (the server learns nothing from those).
+     */
     static List<TriageDocument> replayHistory(List<TriageDocument> corpus, List<EvalQuery> history) {
         Map<String, TriageDocument> byId = new LinkedHashMap<>();
         corpus.forEach(entry -> byId.put(entry.id(), entry));
         for (EvalQuery inquiry : history) {
             for (String id : inquiry.relevant()) {
-                byId.computeIfPresent(id, (key, entry) -> entry.withAskedAs(inquiry.text()));
+                byId.computeIfPresent(id, (key, entry) -> entry.isOwnWording(inquiry.text()) ? entry
+                        : entry.withAskedAs(inquiry.text()));
             }
         }
         return new ArrayList<>(byId.values());

@@ -87,9 +87,10 @@ class EvalMetricsTest {
         List<TriageDocument> corpus = List.of(
                 new TriageDocument("a", null, "t", "b", null, List.of(), null),
                 new TriageDocument("b", null, "t", "b", null, List.of(), null));
-        List<EvalQuery> history = List.of(query("h1", List.of("a"), true), query("h2", List.of(), false));
+        List<EvalQuery> history = List.of(query("h1", List.of("a"), true), query("h2", List.of(), false),
+                new EvalQuery("h3", "t\nb", List.of("a", "b"), Map.of(), true, List.of(), (Instant) null));
         List<TriageDocument> replayed = TriageEval.replayHistory(corpus, history);
-        assertEquals(List.of("text of h1"), replayed.get(0).askedAs());
+        assertEquals(List.of("text of h1"), replayed.get(0).askedAs(), "an inquiry in an entry's own words teaches it nothing");
         assertEquals(List.of(), replayed.get(1).askedAs());
     }
 
