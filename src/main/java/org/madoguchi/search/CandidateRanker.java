@@ -93,8 +93,7 @@ public final class CandidateRanker {
                 List<Candidate> reordered = new ArrayList<>(List.of(repeat));
                 candidates.stream().filter(c -> !c.id().equals(repeat.id())).limit(limit - 1L)
                         .forEach(reordered::add);
-                return new TriageResult(reordered, new TriageProposal(TriageProposal.Decision.KNOWN, REPEAT_CONFIDENCE,
-                        repeat, ProposalFeatures.NONE));
+                return new TriageResult(reordered, TriageProposal.repeat(repeat, REPEAT_CONFIDENCE));
             }
             if (candidates.isEmpty()) {
                 return TriageResult.empty();

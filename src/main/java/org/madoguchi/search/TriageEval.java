@@ -231,10 +231,11 @@ public final class TriageEval {
         double millis = (System.nanoTime() - start) / 1e6;
         List<String> ranked = result.candidates().stream().map(Candidate::id).toList();
         metrics.add(query, ranked, result.proposal(), millis);
-        if (result.proposal() != null) {
+        // a proposal made by rule (an exact repeat) has no measures: nothing for a fit to learn from
+        if (result.proposal() != null && result.proposal().measures() != null) {
             featureRows.add(featureRow(query, ranked, result.proposal()));
             if (query.known() != null) {
-                examples.add(new ProposalFit.Example(result.proposal().features().values(), query.known(),
+                examples.add(new ProposalFit.Example(result.proposal().measures(), query.known(),
                         !ranked.isEmpty() && query.relevant().contains(ranked.get(0)), LeftOutAnswers.inquiryOf(query),
                         LeftOutAnswers.isCopy(query)));
             }
@@ -268,7 +269,7 @@ public final class TriageEval {
         StringBuilder row = new StringBuilder(query.id()).append('\t')
                 .append(query.known() == null ? "" : query.known() ? "1" : "0").append('\t')
                 .append(!ranked.isEmpty() && query.relevant().contains(ranked.get(0)) ? "1" : "0");
-        for (double value : proposal.features().values()) {
+        for (double value : proposal.measures()) {
             row.append('\t').append(String.format(Locale.ROOT, "%.5f", value));
         }
         return row.toString();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -56,9 +57,11 @@ class CandidateRankerTest {
         assertEquals("B1", result.candidates().get(0).id(), "spacing, width and punctuation do not matter");
         assertEquals(TriageProposal.Decision.KNOWN, result.proposal().decision());
         assertEquals(CandidateRanker.REPEAT_CONFIDENCE, result.proposal().confidence(), "a repeat, not a ranking");
+        assertNull(result.proposal().measures(), "made by rule: nothing for a refit of the model to learn from");
 
         TriageResult unrelated = RANKER.triage(withLink, "地図を印刷すると縮尺が合わない", null, 10);
         assertEquals("A4", unrelated.candidates().get(0).id(), "other inquiries rank as before");
+        assertEquals(ProposalFeatures.names().length, unrelated.proposal().measures().length, "the model's measures");
     }
 
     @Test

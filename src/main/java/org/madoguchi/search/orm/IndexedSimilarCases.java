@@ -113,7 +113,7 @@ public class IndexedSimilarCases implements SimilarCases {
         }
         TriageProposal proposal = result.proposal();
         return new Suggestion(matches, proposal.isKnown() ? Decision.KNOWN : Decision.NEW, proposal.confidence(),
-                policy.threshold(), proposal.features().values(), passages(r, found.query()));
+                policy.threshold(), proposal.measures(), passages(r, found.query()));
     }
 
     @Override
