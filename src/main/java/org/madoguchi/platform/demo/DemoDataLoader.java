@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import java.util.List;
 import java.util.logging.Logger;
 import org.madoguchi.platform.config.Settings;
 import org.madoguchi.platform.persistence.ApplicationReady;
@@ -39,7 +40,9 @@ public class DemoDataLoader {
         }
         int created = writer.createTicketsIfNone();
         if (created > 0) {
-            int decided = triage.record();
+            List<DemoTriagePlan.Step> steps = triage.plan();
+            steps.forEach(triage::decide);
+            int decided = steps.size();
             int proposed = intake.triageUntriagedOpen();
             LOG.info(() -> "Demo mode: created " + created + " tickets of the past twelve months, " + decided
                     + " of them triaged by the agents who took them up; " + proposed

@@ -6,10 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.madoguchi.kb.application.UsageCounters;
 import org.madoguchi.kb.domain.Article;
@@ -17,6 +18,7 @@ import org.madoguchi.kb.domain.UsageKind;
 import org.madoguchi.kb.persistence.ArticleRepository;
 import org.madoguchi.platform.config.Settings;
 import org.madoguchi.ticket.domain.Ticket;
+import org.madoguchi.ticket.persistence.TicketRepository;
 import org.madoguchi.triage.application.SimilarCases;
 import org.madoguchi.triage.application.TriageService;
 import org.madoguchi.triage.domain.Decision;
@@ -41,37 +43,50 @@ public class DemoTriageDecisions {
     UsageCounters counters;
     @Inject
     Settings settings;
+    @Inject
+    TicketRepository tickets;
 
-    /** Needs the demo's tickets committed (and so indexed). Returns the number of decisions recorded. */
+    /**
+     * The agents' decisions of the demo year, in the order they were made. Needs the demo's tickets committed (and so
+     * indexed).
+     */
     @Transactional
-    public int record() {
+    public List<DemoTriagePlan.Step> plan() {
         List<Ticket> tickets = em.createQuery("select distinct t from Ticket t left join fetch t.events", Ticket.class)
                 .getResultList();
-        Map<String, Ticket> byNumber = tickets.stream().collect(Collectors.toMap(Ticket::getNumber, Function.identity()));
         Map<String, String> answeringArticles = DemoScenarios.all().stream().filter(s -> s.article() != null)
                 .collect(Collectors.toMap(DemoScenario::subject, DemoScenario::article));
-        List<DemoTriagePlan.Step> steps = DemoTriagePlan.of(tickets, answeringArticles);
-        for (DemoTriagePlan.Step step : steps) {
-            String inquiry = TriageService.inquiryText(step.ticket());
-            SimilarCases.Suggestion proposal = similar.find(inquiry, step.notAnsweredThen(), 1);
-            SimilarCases.Match first = proposal.matches().isEmpty() ? null : proposal.matches().get(0);
-            Link link = link(step, first);
-            TriageDecision decision = new TriageDecision(step.ticket(), link == null ? Decision.NEW : Decision.KNOWN,
-                    link == null ? null : link.kind(), link == null ? null : link.id(), new TriageDecision.Proposed(
-                    proposal.proposal(), proposal.confidence(), first == null ? null : first.kind(),
-                    first == null ? null : first.id(), proposal.measures()), step.agent().username(), step.at());
-            em.persist(decision);
-            step.ticket().noteTriage(decision.summary(), step.agent(), step.at());
-            if (link != null && TriageService.ARTICLE.equals(link.kind())) {
-                articles.bySlug(link.id()).filter(Article::isLive).ifPresent(a -> {
-                    a.learnWording(inquiry);
-                    counters.count(a.getId(), UsageKind.LINKED_TICKET, 1, YearMonth.from(step.at().atZone(settings.zone())));
-                });
-            } else if (link != null) {
-                byNumber.get(link.id()).learnWording(step.ticket().getNumber(), inquiry, step.agent(), step.at());
-            }
+        List<DemoTriagePlan.Step> steps = new ArrayList<>(DemoTriagePlan.of(tickets, answeringArticles));
+        steps.sort(Comparator.comparing(DemoTriagePlan.Step::at));
+        return steps;
+    }
+
+    /**
+     * One decision, committed on its own: the next one is proposed to with what this link taught already in the
+     * index, as at a desk where each agent's link counts from the moment it is made.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void decide(DemoTriagePlan.Step step) {
+        Ticket ticket = em.find(Ticket.class, step.ticket().getId());
+        String inquiry = TriageService.inquiryText(ticket);
+        SimilarCases.Suggestion proposal = similar.find(inquiry, step.notAnsweredThen(), 1);
+        SimilarCases.Match first = proposal.matches().isEmpty() ? null : proposal.matches().get(0);
+        Link link = link(step, first);
+        TriageDecision decision = new TriageDecision(ticket, link == null ? Decision.NEW : Decision.KNOWN,
+                link == null ? null : link.kind(), link == null ? null : link.id(), new TriageDecision.Proposed(
+                proposal.proposal(), proposal.confidence(), first == null ? null : first.kind(),
+                first == null ? null : first.id(), proposal.measures()), step.agent().username(), step.at());
+        em.persist(decision);
+        ticket.noteTriage(decision.summary(), step.agent(), step.at());
+        if (link != null && TriageService.ARTICLE.equals(link.kind())) {
+            articles.bySlug(link.id()).filter(Article::isLive).ifPresent(a -> {
+                a.learnWording(inquiry);
+                counters.count(a.getId(), UsageKind.LINKED_TICKET, 1, YearMonth.from(step.at().atZone(settings.zone())));
+            });
+        } else if (link != null) {
+            tickets.byNumber(link.id()).orElseThrow()
+                    .learnWording(ticket.getNumber(), inquiry, step.agent(), step.at());
         }
-        return steps.size();
     }
 
     private record Link(String kind, String id) {
