@@ -126,8 +126,8 @@ public class DecisionEvalSet {
         em.createQuery("""
                 select t.number, t.subject, t.description, t.answer from Ticket t
                 where t.number in (select l.targetId from TriageDecision d, TriageDecision l
-                  where l.targetKind = :ticket and %s and l.ticket = d.ticket and %s)"""
-                        .formatted(ReviewPeriod.FIRST_DECISIONS, ReviewPeriod.LATEST_DECISION), Object[].class)
+                  where l.targetKind = :ticket and %s and %s)"""
+                        .formatted(ReviewPeriod.FIRST_DECISIONS, ReviewPeriod.VERDICT), Object[].class)
                 .setParameter("ticket", TriageService.TICKET).setParameter("since", since)
                 .getResultStream().forEach(r -> {
                     List<Object> key = CopyFolding.keyOf(r[1], r[2], r[3]);
@@ -159,8 +159,8 @@ public class DecisionEvalSet {
         return em.createQuery("""
                 select t.number, t.subject, t.description, l.decision, l.targetKind, l.targetId, d.decidedAt
                 from TriageDecision d join d.ticket t, TriageDecision l
-                where %s and l.ticket = d.ticket and %s
-                order by d.decidedAt, d.id""".formatted(ReviewPeriod.FIRST_DECISIONS, ReviewPeriod.LATEST_DECISION),
+                where %s and %s
+                order by d.decidedAt, d.id""".formatted(ReviewPeriod.FIRST_DECISIONS, ReviewPeriod.VERDICT),
                         Object[].class)
                 .setParameter("since", since)
                 .getResultStream()
@@ -176,8 +176,8 @@ public class DecisionEvalSet {
         return em.createQuery("""
                 select t.number, t.subject, t.description, l.targetKind, l.targetId, d.decidedAt
                 from TriageDecision d join d.ticket t, TriageDecision l
-                where d.decidedAt < :since and %s and l.ticket = d.ticket and %s and l.decision = :known
-                order by d.decidedAt, d.id""".formatted(ReviewPeriod.FIRST_DECISION, ReviewPeriod.LATEST_DECISION),
+                where d.decidedAt < :since and %s and %s and l.decision = :known
+                order by d.decidedAt, d.id""".formatted(ReviewPeriod.FIRST_DECISION, ReviewPeriod.VERDICT),
                         Object[].class)
                 .setParameter("since", since).setParameter("known", Decision.KNOWN)
                 .getResultStream()

@@ -89,9 +89,9 @@ public class ProposalReviewService {
                 select t.number, t.subject, l.decision, d.confidence, d.proposed, l.targetKind, l.targetId,
                        d.proposedKind, d.proposedId, d.decidedAt, d.proposalFeatures
                 from TriageDecision d join d.ticket t, TriageDecision l
-                where %s and l.ticket = d.ticket and %s
+                where %s and %s
                 order by d.decidedAt desc, d.id desc""".formatted(ReviewPeriod.FIRST_DECISIONS,
-                        ReviewPeriod.LATEST_DECISION), Object[].class)
+                        ReviewPeriod.VERDICT), Object[].class)
                 .setParameter("since", since).getResultStream().map(ProposalReviewService::firstDecision).toList();
         ProposalReview figures = ProposalReview.of(firsts.stream().map(f -> new ProposalReview.Outcome(f.known(),
                 f.confidence(), f.proposed(), f.firstLinked())).toList(), settings.triageKnownThreshold());

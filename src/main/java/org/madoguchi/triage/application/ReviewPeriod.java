@@ -27,13 +27,15 @@ public record ReviewPeriod(int days) {
     static final String FIRST_DECISIONS = "d.decidedAt >= :since and " + FIRST_DECISION;
 
     /**
-     * JPQL: the decision {@code l} is the latest on its inquiry (the verdict, corrections included). With
-     * {@code l.ticket = d.ticket}, the verdict on the inquiry of {@code d}.
+     * JPQL: the decision {@code l} is the latest on its inquiry (the verdict, corrections included).
      */
     static final String LATEST_DECISION = """
             not exists (
               select e.id from TriageDecision e where e.ticket = l.ticket
               and (e.decidedAt > l.decidedAt or (e.decidedAt = l.decidedAt and e.id > l.id)))""";
+
+    /** JPQL: the decision {@code l} is the verdict on the inquiry of {@code d}: its latest decision. */
+    static final String VERDICT = "l.ticket = d.ticket and " + LATEST_DECISION;
 
     public ReviewPeriod {
         if (days < 0 || days > MAX_DAYS) {

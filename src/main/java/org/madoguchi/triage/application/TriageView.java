@@ -2,6 +2,7 @@ package org.madoguchi.triage.application;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.madoguchi.triage.domain.Decision;
 
 /**
@@ -11,6 +12,12 @@ import org.madoguchi.triage.domain.Decision;
  */
 public record TriageView(Decision proposal, double confidence, double threshold, List<CandidateCase> candidates,
                          String searchedFor, Decision decided, String linkedKind, String linkedId) {
+
+    /** Whether the agent's last decision linked the inquiry to that ticket or article. */
+    public boolean isLinkedTo(String kind, String id) {
+        return decided == Decision.KNOWN && Objects.equals(linkedKind, kind) && Objects.equals(linkedId, id);
+    }
+
 
     /**
      * A resolved case that may answer the inquiry, with its answer for reuse. {@code excerpt} is HTML-escaped

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Objects;
 import org.madoguchi.platform.error.InvalidInputException;
 import org.madoguchi.platform.web.Feedback;
 import org.madoguchi.ticket.domain.MessageKind;
@@ -81,8 +80,7 @@ public class TriagePanelView implements Serializable {
             ticket.setKind(kind);
             view = null;
             Feedback.info(decision == Decision.KNOWN ? "triage.linked" : "triage.markedNew", target);
-            if (before.decided() == Decision.KNOWN && !(Objects.equals(before.linkedKind(), targetKind)
-                    && Objects.equals(before.linkedId(), target))) {
+            if (before.decided() == Decision.KNOWN && !before.isLinkedTo(targetKind, target)) {
                 // the service took back what the earlier link taught: say so, the agent may not expect it
                 Feedback.info("triage.takenBack", before.linkedId());
             }
