@@ -392,6 +392,7 @@ class DeskFlowsBrowserIT extends WarInBrowser {
         Pages.signIn(browser, "operator", "demo");
         browser.open("/console/admin/triage");
         assertTrue(browser.driver().findElements(By.id("review-rows")).isEmpty(), "not for agents");
+        assertEquals("この操作は許可されていません", browser.text("error-heading"));
         browser.open("/console/");
         Pages.signOut(browser);
         Pages.signIn(browser, "lead", "demo");

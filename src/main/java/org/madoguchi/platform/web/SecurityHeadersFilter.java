@@ -1,5 +1,6 @@
 package org.madoguchi.platform.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -8,8 +9,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Security headers on every response: no framing, no MIME sniffing, no referrer leaking status tokens. */
-@WebFilter(urlPatterns = "/*")
+/**
+ * Security headers on every response: no framing, no MIME sniffing, no referrer leaking status tokens. Error
+ * dispatches too: a request the container refuses before any filter runs is answered by an error page.
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     @Override

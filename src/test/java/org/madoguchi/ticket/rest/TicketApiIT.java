@@ -142,7 +142,15 @@ class TicketApiIT extends WarOverHttp {
 
     @Test
     void administratorsDoNotWorkTickets() {
-        assertEquals(403, api.get("api/v1/tickets", ADMIN).status());
+        // refused by the container's constraint before the API runs, and still answered as a problem document
+        for (String path : List.of("api/v1/tickets", "api/v1/tickets/2026-000001/triage", "api/v1/search?q=x")) {
+            Api.Reply refused = api.get(path, ADMIN);
+            assertEquals(403, refused.status(), path);
+            assertTrue(refused.contentType().startsWith("application/problem+json"), path + " " + refused.contentType());
+            assertEquals(403, refused.json().getInt("status"), refused.raw().body());
+            assertEquals("https://madoguchi.org/problems/forbidden", refused.json().getString("type"));
+            assertEquals("/" + path.replaceFirst("\\?.*", ""), refused.json().getString("instance"));
+        }
     }
 
     @Test
