@@ -55,6 +55,9 @@ public class ArticleService {
     @Transactional
     public Article create(ArticleForm form) {
         currentUser.require(Permission.EDIT_KB);
+        if (form.getKind() == null) { // a post without the field: the editor always sends one
+            throw new InvalidInputException(Violation.of("kind", "validation.required"));
+        }
         Instant now = clock.instant();
         String slug = form.getSlug() == null || form.getSlug().isBlank()
                 ? form.getKind().code() + "-" + Long.toString(now.toEpochMilli(), 36)

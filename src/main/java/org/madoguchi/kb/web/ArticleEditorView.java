@@ -42,7 +42,8 @@ public class ArticleEditorView implements Serializable {
 
     private Long id;
     private String fromTicket;
-    private ArticleForm form;
+    // never null: a late preview request can reach a fresh bean after a save has ended the view's scope
+    private ArticleForm form = new ArticleForm();
     private transient Part upload;
 
     /** {@code f:viewAction}: fills the form from the article, the ticket, or empty. */
@@ -99,11 +100,11 @@ public class ArticleEditorView implements Serializable {
     }
 
     public String getPreviewJa() {
-        return MarkdownRenderer.toSafeHtml(form == null ? null : form.getBodyJa());
+        return MarkdownRenderer.toSafeHtml(form.getBodyJa());
     }
 
     public String getPreviewEn() {
-        return MarkdownRenderer.toSafeHtml(form == null ? null : form.getBodyEn());
+        return MarkdownRenderer.toSafeHtml(form.getBodyEn());
     }
 
     public List<String> getCategories() {
