@@ -85,6 +85,7 @@ public class MailTemplates {
     @Transactional
     public void reset(String purpose, String lang) {
         currentUser.require(Permission.CONFIGURE);
+        requireKnown(purpose, lang);
         custom(purpose, lang).ifPresent(em::remove);
     }
 
@@ -94,12 +95,19 @@ public class MailTemplates {
     }
 
     private void check(String purpose, String lang, TemplateText text) {
-        if (!PURPOSES.contains(purpose) || !LANGUAGES.contains(lang)) {
-            throw new InvalidInputException(Violation.of("purpose", "validation.oneOf", String.join(", ", PURPOSES)));
-        }
+        requireKnown(purpose, lang);
         List<Violation> violations = text.violations();
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
+        }
+    }
+
+    private static void requireKnown(String purpose, String lang) {
+        if (purpose == null || !PURPOSES.contains(purpose)) {
+            throw new InvalidInputException(Violation.of("purpose", "validation.oneOf", String.join(", ", PURPOSES)));
+        }
+        if (lang == null || !LANGUAGES.contains(lang)) {
+            throw new InvalidInputException(Violation.of("lang", "validation.oneOf", String.join(", ", LANGUAGES)));
         }
     }
 

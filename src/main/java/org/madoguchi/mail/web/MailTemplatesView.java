@@ -60,9 +60,13 @@ public class MailTemplatesView implements Serializable {
     }
 
     public void reset() {
-        templates.reset(purpose, lang);
-        load();
-        Feedback.info("templates.wasReset");
+        try {
+            templates.reset(purpose, lang);
+            load();
+            Feedback.info("templates.wasReset");
+        } catch (InvalidInputException e) {
+            Feedback.show("template", e);
+        }
     }
 
     public boolean isCustom() {
@@ -73,8 +77,11 @@ public class MailTemplatesView implements Serializable {
         return purpose;
     }
 
+    /** The menus always send a choice: a post without one (made by hand) keeps the one shown. */
     public void setPurpose(String purpose) {
-        this.purpose = purpose;
+        if (purpose != null) {
+            this.purpose = purpose;
+        }
     }
 
     public String getLang() {
@@ -82,7 +89,9 @@ public class MailTemplatesView implements Serializable {
     }
 
     public void setLang(String lang) {
-        this.lang = lang;
+        if (lang != null) {
+            this.lang = lang;
+        }
     }
 
     public String getSubject() {

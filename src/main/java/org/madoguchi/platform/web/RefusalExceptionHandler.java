@@ -6,16 +6,18 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.Locale;
 import org.madoguchi.platform.error.AccessDeniedException;
 import org.madoguchi.platform.error.NotFoundException;
 
 /**
- * A page that refuses a caller (a role without the right), does not find its record, or receives a form whose view
- * it no longer holds (a session that timed out, a forged post) answers with its error page and a 4xx status, as a
- * refusal and not a failure: left to the container, the exception would be logged with its stack trace and
+ * A page that refuses a caller (a role without the right), does not find its record, receives a form whose view it
+ * no longer holds (a session that timed out, a forged post) or a file form without its multipart body answers with
+ * its error page and a 4xx status, as a refusal and not a failure: left to the container, the exception would be logged with its stack trace and
  * answered 500. Ajax requests stay with the wrapped handler, which renders the same error pages in place.
  */
 public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
@@ -55,8 +57,18 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
                 renderInPlace(faces, EXPIRED_PAGE, 400);
                 return true;
             }
+            if (t instanceof ServletException && !isMultipart(faces)) {
+                // a file form posted without its multipart body: only a request made by hand does that
+                sendError(faces, 400);
+                return true;
+            }
         }
         return false;
+    }
+
+    private static boolean isMultipart(FacesContext faces) {
+        String type = faces.getExternalContext().getRequestContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 
     /** The container answers with the error page declared for the status in web.xml. */

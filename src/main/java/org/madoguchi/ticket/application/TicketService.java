@@ -187,6 +187,8 @@ public class TicketService {
     public Ticket assess(String number, Level impact,
                          Level urgency) {
         currentUser.require(Permission.WORK_TICKETS);
+        required(Violation.of("impact", "validation.required"), impact);
+        required(Violation.of("urgency", "validation.required"), urgency);
         Ticket ticket = find(number);
         ticket.assess(impact, urgency, agent(), clock.instant());
         return loaded(ticket);
@@ -204,6 +206,7 @@ public class TicketService {
     public Ticket reclassify(String number, TicketType type, String systemCode,
                              boolean securityIncident) {
         currentUser.require(Permission.WORK_TICKETS);
+        required(Violation.of("type", "validation.required"), type);
         Ticket ticket = find(number);
         AffectedSystem system = systemCode == null || systemCode.isBlank() ? null
                 : tickets.systemByCode(systemCode).orElseThrow(() -> new InvalidInputException(
@@ -226,6 +229,13 @@ public class TicketService {
             changeStatus(number, changes.status());
         }
         return loaded(find(number));
+    }
+
+    /** A value a form always sends: missing only from a post made by hand, which gets an answer, not a failure. */
+    private static void required(Violation ifMissing, Object value) {
+        if (value == null) {
+            throw new InvalidInputException(ifMissing);
+        }
     }
 
     private Ticket find(String number) {

@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.madoguchi.support.DemoAccounts.ADMIN;
 import static org.madoguchi.support.DemoAccounts.OPERATOR;
 
+import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.support.Api;
+import org.madoguchi.support.FacesPosts;
 import org.madoguchi.support.WarOverHttp;
 
 /**
@@ -20,14 +24,13 @@ class RefusalPagesIT extends WarOverHttp {
 
     private static final String FORBIDDEN = "この操作は許可されていません";
     private static final String NOT_FOUND = "ページが見つかりません";
+    private static final String BAD_REQUEST = "リクエストを処理できませんでした";
+    private static final String REQUIRED = "入力してください。";
     private static final String EXPIRED = "画面の有効期限が切れました";
 
     @Test
     void aRoleWithoutTheRightGetsTheForbiddenPage() {
-        String number = api.post("api/v1/tickets", null, """
-                {"type":"inquiry","subject":"refusal %s","description":"管理者には見せない問合せです。",
-                 "requester":{"name":"佐藤 健一","email":"sato@city.example.lg.jp"},"system":"LEDGER"}""".formatted(UUID.randomUUID()))
-                .json().getString("number");
+        String number = newTicket();
         assertPage(403, FORBIDDEN, page("console/ticket?n=" + number, ADMIN)); // refused by the ticket service
         assertPage(403, FORBIDDEN, page("console/admin/triage", OPERATOR)); // refused by the container
     }
@@ -45,6 +48,45 @@ class RefusalPagesIT extends WarOverHttp {
         assertPage(400, EXPIRED, api.send(api.request("inquiry/new", null).setHeader("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))));
+    }
+
+    @Test
+    void postsMadeByHandWithoutTheirChoicesAreAnsweredNotFailed() {
+        // a browser always sends every menu of a form; a request made by hand may not
+        String number = newTicket();
+        FacesPosts operator = new FacesPosts(base, OPERATOR);
+        String ticketPage = "console/ticket?n=" + number;
+        JsonObject before = api.get("api/v1/tickets/" + number, OPERATOR).json();
+        for (String button : List.of("assess", "reclassify")) {
+            String viewState = FacesPosts.viewState(operator.get(ticketPage));
+            HttpResponse<String> posted = operator.post(ticketPage, FacesPosts.press("side", button, viewState), false);
+            assertEquals(200, posted.statusCode(), button + " " + posted.body());
+            assertTrue(posted.body().contains(REQUIRED), button + " " + posted.body());
+        }
+        JsonObject after = api.get("api/v1/tickets/" + number, OPERATOR).json();
+        for (String field : List.of("type", "impact", "urgency", "priority")) {
+            assertEquals(before.getString(field), after.getString(field), field);
+        }
+
+        FacesPosts admin = new FacesPosts(base, ADMIN);
+        String templates = "console/admin/mail-templates";
+        HttpResponse<String> preview = admin.post(templates,
+                FacesPosts.press("template", "preview", FacesPosts.viewState(admin.get(templates))), false);
+        assertEquals(200, preview.statusCode(), preview.body());
+        assertTrue(preview.body().contains("mail-preview"), "the kind and language shown are kept: " + preview.body());
+
+        String imports = "console/admin/import";
+        HttpResponse<String> upload = admin.post(imports,
+                FacesPosts.press("upload", "start", FacesPosts.viewState(admin.get(imports))), false);
+        assertEquals(400, upload.statusCode(), "a file form posted without its multipart body: " + upload.body());
+        assertTrue(upload.body().contains("<h1 id=\"error-heading\">" + BAD_REQUEST + "</h1>"), upload.body());
+    }
+
+    private String newTicket() {
+        return api.post("api/v1/tickets", null, """
+                {"type":"inquiry","subject":"refusal %s","description":"管理者には見せない問合せです。",
+                 "requester":{"name":"佐藤 健一","email":"sato@city.example.lg.jp"},"system":"LEDGER"}""".formatted(UUID.randomUUID()))
+                .json().getString("number");
     }
 
     private Api.Reply page(String path, String user) {
