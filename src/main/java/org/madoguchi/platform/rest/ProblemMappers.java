@@ -2,6 +2,7 @@ package org.madoguchi.platform.rest;
 
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.inject.CreationException;
+import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.ProcessingException;
@@ -120,6 +121,17 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(JsonbException e) {
+            return unreadable(uri);
+        }
+    }
+
+    /** A body read as JSON-P ({@code JsonObject}) that is not JSON, or not of the expected structure. */
+    @Provider
+    public static class UnreadableJson implements ExceptionMapper<JsonException> {
+        @Context UriInfo uri;
+
+        @Override
+        public Response toResponse(JsonException e) {
             return unreadable(uri);
         }
     }

@@ -102,6 +102,15 @@ class TicketApiIT extends WarOverHttp {
         assertEquals(413, tooLarge.status());
         assertTrue(tooLarge.contentType().startsWith("application/problem+json"));
 
+        // a change that is not a JSON object, or no JSON at all: the same problem document, and nothing changed
+        String number = open("patch body " + UUID.randomUUID());
+        for (String body : List.of("", "[]", "\"in_progress\"", "null", "1", "{\"status\": ", "\u00ff\u00fe")) {
+            Api.Reply patch = api.patch("api/v1/tickets/" + number, MANAGER, body);
+            assertEquals(400, patch.status(), body + " " + patch.raw().body());
+            assertTrue(patch.contentType().startsWith("application/problem+json"), body + " " + patch.contentType());
+        }
+        assertEquals("new", api.get("api/v1/tickets/" + number, OPERATOR).json().getString("status"));
+
         Api.Reply control = api.post("api/v1/tickets", null, newTicket("bell\\u0007 in subject"));
         assertEquals(400, control.status());
         assertTrue(control.raw().body().contains("\"subject\""), control.raw().body());
