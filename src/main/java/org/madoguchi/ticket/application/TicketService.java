@@ -197,6 +197,7 @@ public class TicketService {
     @Transactional
     public Ticket overridePriority(String number, Priority priority) {
         currentUser.require(Permission.OVERRIDE_PRIORITY);
+        required(Violation.of("priority", "validation.required"), priority);
         Ticket ticket = find(number);
         ticket.overridePriority(priority, agent(), clock.instant());
         return loaded(ticket);

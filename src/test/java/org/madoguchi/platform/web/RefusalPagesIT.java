@@ -3,6 +3,7 @@ package org.madoguchi.platform.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.madoguchi.support.DemoAccounts.ADMIN;
+import static org.madoguchi.support.DemoAccounts.MANAGER;
 import static org.madoguchi.support.DemoAccounts.OPERATOR;
 
 import jakarta.json.JsonObject;
@@ -55,11 +56,13 @@ class RefusalPagesIT extends WarOverHttp {
         // a browser always sends every menu of a form; a request made by hand may not
         String number = newTicket();
         FacesPosts operator = new FacesPosts(base, OPERATOR);
+        FacesPosts manager = new FacesPosts(base, MANAGER);
         String ticketPage = "console/ticket?n=" + number;
         JsonObject before = api.get("api/v1/tickets/" + number, OPERATOR).json();
-        for (String button : List.of("assess", "reclassify")) {
-            String viewState = FacesPosts.viewState(operator.get(ticketPage));
-            HttpResponse<String> posted = operator.post(ticketPage, FacesPosts.press("side", button, viewState), false);
+        for (String button : List.of("assess", "reclassify", "override-priority")) {
+            FacesPosts agent = button.equals("override-priority") ? manager : operator;
+            String viewState = FacesPosts.viewState(agent.get(ticketPage));
+            HttpResponse<String> posted = agent.post(ticketPage, FacesPosts.press("side", button, viewState), false);
             assertEquals(200, posted.statusCode(), button + " " + posted.body());
             assertTrue(posted.body().contains(REQUIRED), button + " " + posted.body());
         }
