@@ -10,9 +10,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
-import org.madoguchi.platform.web.SecurityHeadersFilter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.madoguchi.platform.web.SecurityHeadersFilter;
 
 /**
  * A request the container's security constraints refuse (403) never reaches the API, and the container answers it

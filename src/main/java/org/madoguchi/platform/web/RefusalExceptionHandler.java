@@ -6,6 +6,8 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,8 +19,9 @@ import org.madoguchi.platform.error.NotFoundException;
 /**
  * A page that refuses a caller (a role without the right), does not find its record, receives a form whose view it
  * no longer holds (a session that timed out, a forged post) or a file form without its multipart body answers with
- * its error page and a 4xx status, as a refusal and not a failure: left to the container, the exception would be logged with its stack trace and
- * answered 500. Ajax requests stay with the wrapped handler, which renders the same error pages in place.
+ * its error page and a 4xx status, as a refusal and not a failure: left to the container, the exception would be
+ * logged with its stack trace and answered 500. Ajax requests stay with the wrapped handler, which renders the same
+ * error pages in place.
  */
 public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -34,7 +37,7 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
         if (faces != null && !faces.getPartialViewContext().isAjaxRequest() && !faces.getResponseComplete()) {
             Iterator<ExceptionQueuedEvent> queued = getUnhandledExceptionQueuedEvents().iterator();
             while (queued.hasNext()) {
-                if (answered(faces, queued.next().getContext().getException())) {
+                if (answered(faces, queued.next().getContext())) {
                     queued.remove();
                     break;
                 }
@@ -43,8 +46,8 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
         super.handle();
     }
 
-    private static boolean answered(FacesContext faces, Throwable exception) {
-        for (Throwable t = exception; t != null; t = t.getCause()) {
+    private static boolean answered(FacesContext faces, ExceptionQueuedEventContext queued) {
+        for (Throwable t = queued.getException(); t != null; t = t.getCause()) {
             if (t instanceof AccessDeniedException) {
                 sendError(faces, 403);
                 return true;
@@ -57,8 +60,10 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
                 renderInPlace(faces, EXPIRED_PAGE, 400);
                 return true;
             }
-            if (t instanceof ServletException && !isMultipart(faces)) {
-                // a file form posted without its multipart body: only a request made by hand does that
+            if (t instanceof ServletException && queued.getPhaseId() == PhaseId.APPLY_REQUEST_VALUES
+                    && !isMultipart(faces)) {
+                // a file form posted without its multipart body, which only a request made by hand does: its file
+                // input cannot read the request
                 sendError(faces, 400);
                 return true;
             }
