@@ -11,11 +11,13 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashSet;
+import org.madoguchi.platform.rest.Problem;
 
 /**
  * One mechanism for both ways in. The console signs in through its login page (which calls
@@ -90,14 +92,11 @@ public class DeskAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"madoguchi\", charset=\"UTF-8\"");
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setContentType("application/problem+json");
         try {
-            response.getWriter().write("{\"type\":\"https://madoguchi.org/problems/unauthorized\","
-                    + "\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"Sign in with HTTP Basic using a desk account.\"}");
+            Problem.of(Response.Status.UNAUTHORIZED, "unauthorized", "Sign in with HTTP Basic using a desk account.")
+                    .writeTo(response);
         } catch (IOException e) {
-            // the status alone still tells the client what happened
+            // the status, set before the body, alone still tells the client what happened
         }
         return AuthenticationStatus.SEND_FAILURE;
     }

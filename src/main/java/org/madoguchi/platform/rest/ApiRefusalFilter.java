@@ -1,6 +1,5 @@
 package org.madoguchi.platform.rest;
 
-import jakarta.json.Json;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
@@ -11,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.madoguchi.platform.web.SecurityHeadersFilter;
 
 /**
@@ -31,18 +29,8 @@ public class ApiRefusalFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Problem problem = Problem.of(Response.Status.FORBIDDEN, "forbidden",
-                "This account's role may not use this part of the API.").at(path);
         SecurityHeadersFilter.apply(request, response);
-        response.setStatus(problem.status());
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(Json.createObjectBuilder()
-                .add("type", problem.type())
-                .add("title", problem.title())
-                .add("status", problem.status())
-                .add("detail", problem.detail())
-                .add("instance", problem.instance())
-                .build().toString());
+        Problem.of(Response.Status.FORBIDDEN, "forbidden", "This account's role may not use this part of the API.")
+                .at(path).writeTo(response);
     }
 }

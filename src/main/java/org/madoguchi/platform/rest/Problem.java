@@ -1,8 +1,13 @@
 package org.madoguchi.platform.rest;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -34,5 +39,18 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public Response toResponse() {
         return Response.status(status).type(PROBLEM_JSON).entity(this).build();
+    }
+
+    /** Writes the document where the JAX-RS runtime does not run: a servlet filter, the authentication mechanism. */
+    public void writeTo(HttpServletResponse response) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        JsonObjectBuilder json = Json.createObjectBuilder().add("type", type).add("title", title).add("status", status)
+                .add("detail", detail);
+        if (instance != null) {
+            json.add("instance", instance);
+        }
+        response.getWriter().write(json.build().toString());
     }
 }
